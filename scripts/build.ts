@@ -1,0 +1,59 @@
+/**
+ * `npm run build`: checks the data folder (DATA_DIR, default data/), and only if it passes builds the
+ * site into a temporary folder and swaps it in for OUT_DIR (default dist/). A refused build writes
+ * nothing to OUT_DIR, so the previously built site stays exactly as it was.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { formatProblem } from '../src/data/problem';
+import { DATA_FILES } from '../src/data/dataset';
+import { allRoutes, routePath } from '../src/routes';
+import { checkFolder } from './lib/checkFolder';
+
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+
+const { data, problems } = await checkFolder(dataDir);
+if (problems.length > 0 || !data) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\nThe build was refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Nothing was written; ${outDir} is unchanged.`);
+  process.exit(1);
+}
+
+const tmp = `${outDir}.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+try {
+  await build({ logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+
+  // The data is fetched at run time, so it is copied beside the app rather than compiled into it.
+  const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, ...data.drops.map((d) => DATA_FILES.values(d.id))];
+  for (const file of files) {
+    const from = join(dataDir, file);
+    if (!existsSync(from)) continue;
+    const to = join(tmp, 'data', file);
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, to);
+  }
+
+  // A plain static host serves a folder's index.html: write one for every page so deep links and reloads work.
+  const index = readFileSync(join(tmp, 'index.html'), 'utf8');
+  const routes = allRoutes(data.metrics.map((m) => m.id), data.drops.map((d) => d.id));
+  for (const route of routes) {
+    const path = routePath(route);
+    if (path === '') continue;
+    mkdirSync(join(tmp, path), { recursive: true });
+    writeFileSync(join(tmp, path, 'index.html'), index);
+  }
+  writeFileSync(join(tmp, '404.html'), index);
+
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+  console.log(`Built ${routes.length} pages from ${dataDir} into ${outDir}.`);
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`The build failed; ${outDir} is unchanged.`);
+  throw e;
+}

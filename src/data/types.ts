@@ -1,0 +1,156 @@
+/** The typed shapes every data file is parsed into. Nothing outside src/data sees raw text. */
+
+export const UNITS = ['percent', 'days', 'count', 'rate per 100,000', 'score', 'ratio'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const POLARITIES = ['higher', 'lower', 'none'] as const;
+/** higher: higher is better; lower: lower is better; none: no judgement. */
+export type Polarity = (typeof POLARITIES)[number];
+
+export const FREQUENCIES = ['quarterly', 'annual', 'biennial', 'monthly', 'point-in-time'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const THEMES = ['Working with people', 'Providing support', 'Ensuring safety', 'Leadership'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const QUALITY_STATEMENTS = [
+  'Assessing needs',
+  'Supporting people to live healthier lives',
+  'Equity in experience and outcomes',
+  'Care provision, integration and continuity',
+  'Partnerships and communities',
+  'Safe pathways, systems and transitions',
+  'Safeguarding',
+  'Governance, management and sustainability',
+  'Learning, improvement and innovation',
+] as const;
+export type QualityStatement = (typeof QUALITY_STATEMENTS)[number];
+
+/** The five families of measures the Scrutiny Commission follows most closely. */
+export const FAMILIES = ['waiting', 'reviews', 'safeguarding', 'direct-payments', 'carers'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export const STATUSES = ['final', 'provisional', 'estimated', 'suppressed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const AREA_KINDS = ['council', 'region', 'country'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+export const TARGET_KINDS = ['baseline', 'milestone', 'target'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** How a target is written: "less than 10%", "at least 50%", "nil" (at-most 0), "all" (at-least 100). */
+export const OPERATORS = ['at-most', 'less-than', 'at-least', 'more-than', 'equal'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export type PeriodKind = 'year' | 'quarter' | 'month' | 'date';
+
+export interface Period {
+  label: string;
+  kind: PeriodKind;
+  /** First day covered, ISO yyyy-mm-dd. */
+  start: string;
+  /** Last day covered, ISO yyyy-mm-dd: where the period sits on a time axis. */
+  end: string;
+}
+
+export interface Metric {
+  id: string;
+  title: string;
+  description: string;
+  unit: Unit;
+  polarity: Polarity;
+  frequency: Frequency;
+  theme: Theme;
+  qualityStatement: QualityStatement;
+  family: Family | undefined;
+  definition: string;
+  source: string;
+  caveats: string;
+  decimals: number;
+  /** First period of a changed definition: the line is broken before it. */
+  breakPeriod: string | undefined;
+  breakNote: string;
+  line: number;
+}
+
+export interface Area {
+  code: string;
+  name: string;
+  kind: AreaKind;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  published: string;
+  licence: string;
+}
+
+export interface Drop {
+  id: string;
+  published: string;
+  title: string;
+  note: string;
+}
+
+export interface Observation {
+  metric: string;
+  area: string;
+  period: Period;
+  /** undefined when suppressed: never shown as zero. */
+  value: number | undefined;
+  numerator: number | undefined;
+  denominator: number | undefined;
+  lower: number | undefined;
+  upper: number | undefined;
+  status: Status;
+  note: string;
+  source: string;
+  sourceRef: string;
+  drop: string;
+  line: number;
+}
+
+export interface Target {
+  metric: string;
+  area: string;
+  date: string;
+  value: number | undefined;
+  kind: TargetKind;
+  operator: Operator | undefined;
+  outcome: string;
+  source: string;
+  sourceRef: string;
+  note: string;
+  line: number;
+}
+
+export interface DataEvent {
+  start: string;
+  end: string | undefined;
+  label: string;
+  metrics: string[];
+  source: string;
+  sourceRef: string;
+  line: number;
+}
+
+export interface ComparatorGroup {
+  id: string;
+  name: string;
+  version: string;
+  source: string;
+  members: string[];
+}
+
+export interface Site {
+  title: string;
+  authority: { code: string; name: string };
+  synthetic: boolean;
+  groups: ComparatorGroup[];
+  benchmarks: { code: string; name: string }[];
+  meetings: { date: string; label: string }[];
+}

@@ -1,0 +1,53 @@
+/** Every page of the site and its address. The app's router and the build's static pages both use this. */
+export type Page =
+  | { page: 'overview' }
+  | { page: 'measure'; id: string }
+  | { page: 'plan' }
+  | { page: 'whats-new' }
+  | { page: 'about' }
+  | { page: 'not-found'; path: string };
+
+export interface Route {
+  /** A drop id for a snapshot of the site as it was when that drop was published; undefined for the latest. */
+  drop: string | undefined;
+  view: Page;
+}
+
+/** The path of a route under the site's base, always ending in a slash so a static host finds its index.html. */
+export function routePath(route: Route): string {
+  const prefix = route.drop ? `drop/${route.drop}/` : '';
+  const v = route.view;
+  switch (v.page) {
+    case 'overview':
+      return prefix;
+    case 'measure':
+      return `${prefix}measure/${encodeURIComponent(v.id)}/`;
+    case 'plan':
+    case 'whats-new':
+    case 'about':
+      return `${prefix}${v.page}/`;
+    case 'not-found':
+      return v.path;
+  }
+}
+
+/** Reads a path (without the base) back into a route. */
+export function parseRoute(path: string): Route {
+  let parts = path.split('/').filter((p) => p !== '');
+  let drop: string | undefined;
+  if (parts[0] === 'drop' && parts[1]) {
+    drop = decodeURIComponent(parts[1]);
+    parts = parts.slice(2);
+  }
+  const [first, second, ...rest] = parts;
+  if (first === undefined) return { drop, view: { page: 'overview' } };
+  if (first === 'measure' && second && rest.length === 0) return { drop, view: { page: 'measure', id: decodeURIComponent(second) } };
+  if ((first === 'plan' || first === 'whats-new' || first === 'about') && second === undefined) return { drop, view: { page: first } };
+  return { drop, view: { page: 'not-found', path } };
+}
+
+/** Every static page the build writes, for a site with these measures and drops. */
+export function allRoutes(measures: string[], drops: string[]): Route[] {
+  const views: Page[] = [{ page: 'overview' }, { page: 'plan' }, { page: 'whats-new' }, { page: 'about' }, ...measures.map((id): Page => ({ page: 'measure', id }))];
+  return [undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view })));
+}

@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Where the site's data comes from: any council's data folder (default data/). */
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+
+/** In development, serves the data folder at <base>data/ as the built site does. */
+function serveData(): Plugin {
+  return {
+    name: 'serve-data-folder',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const base = server.config.base;
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (!url.startsWith(`${base}data/`)) return next();
+        const file = normalize(join(dataDir, url.slice(`${base}data/`.length)));
+        if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) {
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
+        res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), serveData()],
+  build: { outDir: process.env.OUT_DIR ?? 'dist', emptyOutDir: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
