@@ -1,0 +1,104 @@
+/**
+ * `npm run import:real-data -- [config.json]`: builds a council's data folder from the published
+ * statistics in ../shared/real-data and the figures transcribed from its own reports (each with the
+ * document and line it came from). Run it again when a new ASCOF release arrives.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { COLUMNS } from '../src/data/tables';
+import { readCsvFile, writeCsvFile } from './lib/csvFile';
+import { eventDate, importLocal, PUBLISHED_EQUIVALENT } from './lib/importLocal';
+import { importAscof, importCqc, importDhsc, importOflog, normaliseName, type ValueRow } from './lib/importNational';
+
+interface Config {
+  out: string;
+  local: string;
+  site: {
+    title: string;
+    authority: { code: string; name: string };
+    synthetic: boolean;
+    groups: { id: string; name: string; version: string; source: string; members: string[] | 'cipfa' }[];
+    benchmarks: { code: string; name: string }[];
+    meetings: { date: string; label: string }[];
+  };
+  drops: { id: string; published: string; title: string; note: string }[];
+  laterSources: Record<string, string>;
+}
+
+const configPath = process.argv[2] ?? 'scripts/import/leicester/import.json';
+const realData = resolve(process.env.REAL_DATA ?? '../shared/real-data');
+const national = 'scripts/import/national';
+const config: Config = JSON.parse(readFileSync(configPath, 'utf8'));
+const out = resolve(config.out);
+const authority = config.site.authority.code;
+
+// Areas: the authority, its CIPFA nearest neighbours, the other groups' members and the benchmarks.
+const cipfa = readCsvFile(join(realData, 'cipfa_nearest_neighbours_all.csv')).filter((r) => r.subject_code === authority);
+if (cipfa.length !== 15) throw new Error(`Expected 15 CIPFA nearest neighbours for ${authority}, found ${cipfa.length}`);
+const groups = config.site.groups.map((g) => ({ ...g, members: g.members === 'cipfa' ? cipfa.map((r) => r.neighbour_code ?? '') : g.members }));
+const areaCodes = new Set([authority, ...groups.flatMap((g) => g.members), ...config.site.benchmarks.map((b) => b.code)]);
+const allAreas = readCsvFile(join(realData, 'ascof_all_areas_2017-18_to_2023-24.csv'));
+const areaRows = [...areaCodes].map((code) => {
+  const row = allAreas.find((r) => r['ONS Code'] === code);
+  const level = row?.['Geographical Level'] ?? '';
+  const name = row?.['Geographical Description'] ?? cipfa.find((r) => r.neighbour_code === code)?.neighbour_name;
+  if (!name) throw new Error(`No name for area ${code}`);
+  return { code, name, kind: level === 'England' ? 'country' : level === 'Region' ? 'region' : 'council' };
+});
+const names = new Map(areaRows.map((a) => [normaliseName(a.name), a.code]));
+
+// Values from the published statistics, then the council's own figures.
+const ascof = importAscof(realData, readCsvFile(join(national, 'code-map.csv')), areaCodes);
+const published: ValueRow[] = [...ascof, ...importOflog(realData, areaCodes, ascof), ...importCqc(realData, names), ...importDhsc(realData, areaCodes)];
+const local = existsSync(join(config.local, 'seed-figures.csv')) ? importLocal(config.local, published) : { values: [], metrics: [], notes: new Map<string, string>() };
+for (const row of published) {
+  const extra = local.notes.get(`${row.metric}|${row.area}|${row.period}`);
+  if (extra) row.note = [row.note, extra].filter(Boolean).join(' ');
+}
+const values = [...published, ...local.values];
+
+// Measures: the national catalogue rows that have figures here, then the local ones.
+const used = new Set(values.map((v) => v.metric));
+const SOURCE_OF: [string, string][] = [['ascof-', 'nhse-ascof'], ['oflog-', 'oflog-asc'], ['cld-', 'dhsc-cld-2025-26'], ['cqc-', 'cqc-la-assessments']];
+const metrics = readCsvFile(join(national, 'catalogue.csv'))
+  .filter((m) => used.has(m.id ?? ''))
+  .map((m): Record<string, string> => {
+    const codes = m.codes ?? '';
+    const renumbered = /2023-24: (\w+); before: (\w+)/.exec(codes);
+    const changed = renumbered && renumbered[1] !== renumbered[2];
+    return {
+      ...m,
+      source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
+      break_period: changed ? '2023-24' : '',
+      break_note: changed ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.` : '',
+    };
+  });
+const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? ''))];
+
+// Drops: each figure goes to the drop that first published it.
+const dropOf = (v: ValueRow) => config.laterSources[v.source] ?? config.drops[0]?.id ?? '';
+for (const d of config.drops) {
+  const rows = values.filter((v) => dropOf(v) === d.id).sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
+  writeCsvFile(join(out, 'drops', d.id, 'values.csv'), [...COLUMNS.values.required, ...COLUMNS.values.optional], rows.map((r) => ({ ...r, status: r.status ?? 'final' })));
+  console.log(`${d.id}: ${rows.length} figures`);
+}
+writeCsvFile(join(out, 'drops.csv'), [...COLUMNS.drops.required, ...COLUMNS.drops.optional], config.drops);
+writeCsvFile(join(out, 'areas.csv'), COLUMNS.areas.required, areaRows);
+writeCsvFile(join(out, 'metrics.csv'), [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional], allMetrics);
+const usedSources = new Set([...values.map((v) => v.source), ...allMetrics.map((m) => m.source ?? ''), ...groups.map((g) => g.source)]);
+// A local measure whose figures all became notes on a published statistic is referred to by that statistic.
+const measureId = (id: string) => (used.has(id) ? id : (PUBLISHED_EQUIVALENT[id] ?? id));
+const targets = (existsSync(join(config.local, 'plan-targets.csv')) ? readCsvFile(join(config.local, 'plan-targets.csv')) : []).map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? '') }));
+const events = (existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []).map((e): Record<string, string> => ({
+  ...e,
+  start: eventDate(e.start ?? '', false),
+  end: e.end ? eventDate(e.end, true) : '',
+  metrics: [...new Set((e.metrics ?? '').split(';').filter(Boolean).map(measureId))].join(';'),
+}));
+for (const r of [...targets, ...events]) usedSources.add(r.source ?? '');
+writeCsvFile(join(out, 'targets.csv'), [...COLUMNS.targets.required, ...COLUMNS.targets.optional], targets);
+writeCsvFile(join(out, 'events.csv'), [...COLUMNS.events.required, ...COLUMNS.events.optional], events);
+const sources = readCsvFile('scripts/import/sources.csv').filter((s) => usedSources.has(s.id ?? ''));
+writeCsvFile(join(out, 'sources.csv'), [...COLUMNS.sources.required, ...COLUMNS.sources.optional], sources);
+writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);
+console.log(`Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`);

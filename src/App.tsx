@@ -1,0 +1,104 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { href, useRoute } from './app/useRoute';
+import { useSiteData } from './app/useSiteData';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Link } from './components/Link';
+import { LoadError } from './components/LoadError';
+import { SnapshotBanner } from './components/SnapshotBanner';
+import { AboutPage } from './pages/AboutPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { routePath, type Route } from './routes';
+
+// The measure page carries the charting library: load it only when a measure is opened.
+const MeasurePage = lazy(() => import('./pages/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const WhatsNewPage = lazy(() => import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })));
+
+function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
+  const active = route.view.page === current.view.page;
+  return (
+    <li>
+      <Link href={href(routePath(route))} aria-current={active ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+/** The shell: skip link, header and navigation, one page, footer. */
+export function App() {
+  const { route, params, setParams } = useRoute();
+  const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop);
+  const main = useRef<HTMLElement>(null);
+  const path = routePath(route);
+  const first = useRef(true);
+  useEffect(() => {
+    // Move focus to the new page's content after navigation, as a screen-reader user expects.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [path]);
+
+  const drop = route.drop;
+  const at = (view: Route['view']): Route => ({ drop, view });
+  const authority = data?.site.authority.name ?? '';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="width">
+          <p className="site-title">
+            <Link href={href(routePath(at({ page: 'overview' })))}>{data ? data.site.title : 'Adult social care performance'}</Link>
+          </p>
+          {authority && <p className="site-authority">{authority}</p>}
+          <nav aria-label="Main">
+            <ul className="nav">
+              <NavLink route={at({ page: 'overview' })} current={route}>Overview</NavLink>
+              <NavLink route={at({ page: 'plan' })} current={route}>Improvement plan</NavLink>
+              <NavLink route={at({ page: 'whats-new' })} current={route}>What&rsquo;s new</NavLink>
+              <NavLink route={at({ page: 'about' })} current={route}>About the data</NavLink>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      {data?.site.synthetic && (
+        <p className="synthetic-banner width" role="note">
+          <strong>Synthetic test data.</strong> The figures on this site are made up for testing and are not real.
+        </p>
+      )}
+      {data && drop && <SnapshotBanner drops={data.allDrops} drop={drop} path={routePath({ drop: undefined, view: route.view })} />}
+      <main id="main" tabIndex={-1} ref={main} className="width">
+        {coreError ? (
+          <LoadError error={coreError} retry={retryCore} what="The dashboard's data" />
+        ) : loading || !data ? (
+          <p role="status">Loading the figures…</p>
+        ) : (
+          <>
+            {failed.map((f, i) => (
+              <LoadError key={i} error={f.error} retry={f.retry} what="Some figures" />
+            ))}
+            <ErrorBoundary what="page" key={path}>
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                {route.view.page === 'overview' && <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />}
+                {route.view.page === 'measure' && <MeasurePage data={data} drop={drop} id={route.view.id} params={params} setParams={setParams} />}
+                {route.view.page === 'plan' && <PlanPage data={data} drop={drop} />}
+                {route.view.page === 'whats-new' && <WhatsNewPage data={data} drop={drop} />}
+                {route.view.page === 'about' && <AboutPage data={data} />}
+                {route.view.page === 'not-found' && <NotFoundPage />}
+              </Suspense>
+            </ErrorBoundary>
+          </>
+        )}
+      </main>
+      <footer className="site-footer">
+        <div className="width">
+          <p>
+            Figures come from the published sources named beside them; see <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>. The dashboard is meant to prompt questions, not to give definitive answers.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MeasureTable } from './measureTable';
+
+/** The chart's data as a table: the same figures in words and numbers, for anyone who cannot see the chart. */
+export function DataTable({ table, caption }: { table: MeasureTable; caption: string }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {cell.text}
+                  </th>
+                ) : (
+                  <td key={j} className={typeof cell.raw === 'number' ? 'numeric' : undefined}>
+                    {cell.text}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

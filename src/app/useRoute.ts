@@ -1,0 +1,40 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { parseRoute, type Route } from '../routes';
+
+const base = import.meta.env.BASE_URL;
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const snapshot = () => `${window.location.pathname}${window.location.search}`;
+
+/** The path below the site's base, so the site works from any sub-folder. */
+export function pathBelowBase(pathname: string): string {
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
+/** Navigates within the site without a reload, keeping back and forward working. */
+export function navigate(href: string, replace = false): void {
+  if (replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** The current route and query, from the address bar. */
+export function useRoute(): { route: Route; params: URLSearchParams; setParams: (next: URLSearchParams) => void } {
+  const location = useSyncExternalStore(subscribe, snapshot);
+  const [pathname = '', search = ''] = location.split('?');
+  const setParams = useCallback((next: URLSearchParams) => {
+    const query = next.toString();
+    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, true);
+  }, []);
+  return { route: parseRoute(pathBelowBase(pathname)), params: new URLSearchParams(search), setParams };
+}
+
+/** A full href for a path below the base. */
+export function href(path: string, params?: URLSearchParams): string {
+  const query = params?.toString();
+  return `${base}${path}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,78 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DATA_FILES } from './dataset';
+import { formatProblem, type Problem } from './problem';
+import { parseSite } from './site';
+import { parseAreas, parseDrops, parseEvents, parseMetrics, parseSources, parseTargets, parseValues, type Parsed } from './tables';
+
+/** A data file that could not be fetched or did not pass its schema. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+    this.name = 'DataFileError';
+  }
+}
+
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+
+async function fetchText(file: string, optional = false): Promise<string | undefined> {
+  let res: Response;
+  try {
+    res = await fetch(dataUrl(file));
+  } catch {
+    throw new DataFileError(file, `${file} could not be loaded: the connection failed.`);
+  }
+  if (res.status === 404 && optional) return undefined;
+  if (!res.ok) throw new DataFileError(file, `${file} could not be loaded (the server answered ${res.status}).`);
+  return res.text();
+}
+
+function checked<T>(file: string, parsed: Parsed<T>): T[] {
+  if (parsed.problems.length > 0) {
+    throw new DataFileError(file, `${file} has ${parsed.problems.length} problem(s): ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`, parsed.problems);
+  }
+  return parsed.rows;
+}
+
+async function table<T>(file: string, parse: (text: string, file: string) => Parsed<T>, optional = false): Promise<T[]> {
+  const text = await fetchText(file, optional);
+  return text === undefined ? [] : checked(file, parse(text, file));
+}
+
+// The data changes only when a new drop is published and the site rebuilt: never refetch in a session.
+const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
+
+export const siteQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.site],
+    queryFn: async () => {
+      const text = (await fetchText(DATA_FILES.site)) ?? '';
+      const { site, problems } = parseSite(text, DATA_FILES.site);
+      if (!site) throw new DataFileError(DATA_FILES.site, `${DATA_FILES.site} could not be read: ${problems.map(formatProblem).join('; ')}`, problems);
+      return site;
+    },
+    ...forever,
+  });
+
+export const metricsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.metrics], queryFn: () => table(DATA_FILES.metrics, parseMetrics), ...forever });
+export const areasQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.areas], queryFn: () => table(DATA_FILES.areas, parseAreas), ...forever });
+export const sourcesQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.sources], queryFn: () => table(DATA_FILES.sources, parseSources), ...forever });
+export const targetsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.targets], queryFn: () => table(DATA_FILES.targets, parseTargets, true), ...forever });
+export const eventsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.events], queryFn: () => table(DATA_FILES.events, parseEvents, true), ...forever });
+
+export const dropsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.drops],
+    queryFn: async () => (await table(DATA_FILES.drops, parseDrops)).sort((a, b) => a.published.localeCompare(b.published)),
+    ...forever,
+  });
+
+export const valuesQuery = (drop: string) =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.values(drop)],
+    queryFn: () => table(DATA_FILES.values(drop), (text, file) => parseValues(text, file, drop)),
+    ...forever,
+  });

@@ -1,0 +1,157 @@
+import { useQuery } from '@tanstack/react-query';
+import { readComparators, writeComparators } from '../app/comparatorParams';
+import { judgedOn } from '../app/today';
+import { href } from '../app/useRoute';
+import type { SiteData } from '../app/useSiteData';
+import { useTitle } from '../app/useTitle';
+import { DataTable } from '../a11y/DataTable';
+import { findingTitle, summarySentence } from '../a11y/describe';
+import { measureTable } from '../a11y/measureTable';
+import { TimeSeriesChart, type SeriesStyle } from '../charts/TimeSeriesChart';
+import { useElementWidth } from '../charts/useElementWidth';
+import { ComparatorControls } from '../components/ComparatorControls';
+import { DownloadCsv } from '../components/DownloadCsv';
+import { Link } from '../components/Link';
+import { LoadError } from '../components/LoadError';
+import { RankedComparison } from '../components/RankedComparison';
+import { SourceNote } from '../components/SourceNote';
+import { eventsQuery, targetsQuery } from '../data/queries';
+import { parsePeriod } from '../data/period';
+import { formatDate, formatValue } from '../format';
+import { routePath } from '../routes';
+import { chartRows } from '../stats/chartSeries';
+import { gapAfterDays } from '../stats/gaps';
+import { measureSummary } from '../stats/measureSummary';
+import { NotFoundPage } from './NotFoundPage';
+
+interface Props {
+  data: SiteData;
+  drop: string | undefined;
+  id: string;
+  params: URLSearchParams;
+  setParams: (p: URLSearchParams) => void;
+}
+
+const STYLES: SeriesStyle[] = [
+  { name: '', colour: '#1d70b8', dash: undefined, shape: 'circle' },
+  { name: '', colour: '#0b0c0c', dash: '6 3', shape: 'square' },
+  { name: '', colour: '#6f3c97', dash: '2 2', shape: 'triangle' },
+];
+
+/** One measure: chart against benchmarks, comparator group and target; ranking; table; definition and source. */
+export function MeasurePage({ data, drop, id, params, setParams }: Props) {
+  const metric = data.metrics.find((m) => m.id === id);
+  useTitle(metric?.title ?? 'Measure not found');
+  const targets = useQuery(targetsQuery());
+  const events = useQuery(eventsQuery());
+  const { ref, width } = useElementWidth<HTMLDivElement>(640);
+  if (!metric) return <NotFoundPage />;
+  const { site, areas } = data;
+  const authority = site.authority.code;
+  const authorityName = areas.get(authority)?.name ?? site.authority.name;
+  const choice = readComparators(params, site);
+  const group = site.groups.find((g) => g.id === choice.groupId);
+  const groupName = group?.name ?? 'Comparators';
+  const figures = data.byMetric.get(metric.id) ?? [];
+  const summary = measureSummary(metric, figures, site, targets.data ?? [], judgedOn(data.allDrops, drop), choice.members);
+  const plan = summary.plan;
+  const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
+  const benchmarks = site.benchmarks.map((b) => b.code);
+  const rows = chartRows({
+    figures,
+    authority,
+    benchmarks,
+    members: choice.members,
+    gapAfterDays: gapAfterDays(metric.frequency),
+    breakPeriod: metric.breakPeriod,
+    trajectory: baseline && plan?.goal ? [baseline, plan.goal] : undefined,
+  });
+  const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
+  const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
+  const breakTime = breakRow > 0 ? rows[breakRow - 1]?.time : undefined;
+  const myEvents = (events.data ?? []).filter((e) => e.metrics.length === 0 || e.metrics.includes(metric.id));
+  const table = measureTable({
+    metric,
+    rows,
+    authorityName,
+    benchmarkNames: site.benchmarks.map((b) => b.name),
+    groupName,
+    figures: summary.series,
+    plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
+  });
+  const latestPeriod = summary.latest?.period.label;
+  const ranked = latestPeriod ? figures.filter((f) => f.period.label === latestPeriod && (f.area === authority || choice.members.includes(f.area))) : [];
+  const goalLabel = plan?.goal && plan.target.value !== undefined ? `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` : undefined;
+  const styles = [{ ...STYLES[0], name: authorityName }, ...site.benchmarks.map((b, i) => ({ ...(STYLES[i + 1] ?? STYLES[1]), name: b.name }))].filter((s): s is SeriesStyle => s.colour !== undefined);
+  const [own, ...benchStyles] = styles;
+  const overview = href(routePath({ drop, view: { page: 'overview' } }));
+  return (
+    <article>
+      <p className="back">
+        <Link href={overview}>All measures</Link>
+      </p>
+      <p className="caption">
+        {metric.theme} · {metric.qualityStatement}
+      </p>
+      <h1>{findingTitle(summary)}</h1>
+      <p className="lead">{metric.description}</p>
+      <p className="summary" id="chart-summary">
+        {summarySentence(summary, authorityName, groupName)}
+      </p>
+      {(targets.isError || events.isError) && (
+        <LoadError error={targets.error ?? events.error} retry={() => void (targets.isError ? targets.refetch() : events.refetch())} what={targets.isError ? 'Improvement-plan targets' : 'Events'} />
+      )}
+      <ComparatorControls site={site} areas={areas} choice={choice} onChange={(c) => setParams(writeComparators(params, c, site))} />
+      <div className="measure-grid">
+        <section aria-labelledby="chart-title" className="chart-panel">
+          <h2 id="chart-title">Over time</h2>
+          <div ref={ref} className="chart-box">
+            {own && rows.length > 0 ? (
+              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={own} benchmarks={benchStyles} groupName={groupName} goal={plan?.goal && goalLabel ? { ...plan.goal, label: goalLabel } : undefined} events={myEvents} breakTime={breakTime} />
+            ) : (
+              <p>No figures to chart yet.</p>
+            )}
+          </div>
+          {metric.breakPeriod && <p className="hint">Series break before {metric.breakPeriod}: {metric.breakNote}</p>}
+          {myEvents.length > 0 && (
+            <ol className="events">
+              {myEvents.map((e, i) => (
+                <li key={i} value={i + 1}>
+                  <strong>E{i + 1}</strong> {e.label} ({formatDate(e.start)}
+                  {e.end && e.end !== e.start ? ` to ${formatDate(e.end)}` : ''})
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="rank-title" className="rank-panel">
+          <h2 id="rank-title">Compared with {groupName.toLowerCase()}</h2>
+          <RankedComparison metric={metric} figures={ranked} authority={authority} areas={areas} groupName={groupName} group={summary.group} />
+        </section>
+      </div>
+      <section aria-labelledby="table-title">
+        <h2 id="table-title">The figures</h2>
+        <DataTable table={table} caption={`${metric.title}: ${authorityName}, ${site.benchmarks.map((b) => b.name).join(', ')} and ${groupName.toLowerCase()}`} />
+        <DownloadCsv table={table} filename={`${metric.id}.csv`} label="Download these figures (CSV)" />
+      </section>
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">About this measure</h2>
+        <dl className="definition">
+          <dt>Definition</dt>
+          <dd>{metric.definition}</dd>
+          {metric.caveats && (
+            <>
+              <dt>Things to bear in mind</dt>
+              <dd>{metric.caveats}</dd>
+            </>
+          )}
+          <dt>Source</dt>
+          <dd>
+            <SourceNote figures={figures} fallback={metric.source} sources={data.sources} />
+          </dd>
+        </dl>
+      </section>
+    </article>
+  );
+}
+

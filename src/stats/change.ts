@@ -1,0 +1,68 @@
+import { ascending, descending, greatest, least } from 'd3-array';
+import type { Period, Polarity } from '../data/types';
+import { judgeChange, type Direction } from './judge';
+
+/** One figure in a time series; value undefined when missing or suppressed. */
+export interface Point {
+  period: Period;
+  value: number | undefined;
+}
+
+export interface Change {
+  from: Point;
+  to: Point;
+  /** to.value minus from.value, in the measure's own unit (percentage points for percentages). */
+  delta: number;
+  direction: Direction;
+}
+
+type Valued = Point & { value: number };
+
+const DAY_MS = 86_400_000;
+/** Allowed gap between a period's end and "exactly one year earlier": wide enough for month-end drift, narrower than a quarter. */
+const YEAR_SLACK_DAYS = 45;
+
+const hasValue = (p: Point): p is Valued => p.value !== undefined && Number.isFinite(p.value);
+const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
+
+/** The same day of the same month a calendar year earlier, as a day number; 29 February falls back to 28 February. */
+function yearBefore(iso: string): number {
+  const date = new Date(Date.parse(iso));
+  const year = date.getUTCFullYear() - 1;
+  const month = date.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
+}
+
+function makeChange(from: Valued, to: Valued, polarity: Polarity): Change {
+  const delta = to.value - from.value;
+  return { from, to, delta, direction: judgeChange(delta, polarity) };
+}
+
+/** The change from the previous figure to the latest, skipping missing or suppressed periods. */
+export function changeSincePrevious(series: Point[], polarity: Polarity): Change | undefined {
+  const valued = series.filter(hasValue);
+  const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
+  if (!to) return undefined;
+  // Strictly earlier: a duplicate of the latest period is not a "previous" figure.
+  const from = greatest(
+    valued.filter((p) => p.period.end < to.period.end),
+    (a, b) => ascending(a.period.end, b.period.end),
+  );
+  return from ? makeChange(from, to, polarity) : undefined;
+}
+
+/** The change from the figure about a year before the latest to the latest; undefined when that year is missing. */
+export function changeOverYear(series: Point[], polarity: Polarity): Change | undefined {
+  const valued = series.filter(hasValue);
+  const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
+  if (!to) return undefined;
+  // "A year earlier" is the same month a calendar year back, so leap years and 31 March / 31 March financial years line up.
+  const aim = yearBefore(to.period.end);
+  const distance = (p: Point) => Math.abs(dayNumber(p.period.end) - aim);
+  // Within ±45 days, so biennial data with last year missing gives no comparison rather than a two-year one.
+  const near = valued.filter((p) => distance(p) <= YEAR_SLACK_DAYS);
+  // Closest wins; on a tie the later period, as the more recent figure.
+  const from = least(near, (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end));
+  return from ? makeChange(from, to, polarity) : undefined;
+}
