@@ -1,0 +1,84 @@
+/**
+ * Helpers for the browser tests: Debian's Chromium driven by playwright-core (never `playwright install`),
+ * a page that records what went wrong and what it fetched, and an axe check.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** axe as the injected script defines it on the page's window; declared here only for the callback below. */
+declare const axe: typeof import('axe-core');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for running as root on a CI machine; none of the browser's background traffic reaches the network. */
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts headless Chromium. Close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+export interface OpenPageOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** When `goto` counts as done; `networkidle` (the default) lets the data fetches finish. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught page errors and failed requests, in the order they happened. */
+  consoleErrors: string[];
+  /** Every URL the page requested, including redirects, data and assets. */
+  requests: string[];
+}
+
+/**
+ * Opens `url` in a fresh context (no shared cache or storage), recording errors and requests from the start.
+ * Close it with `page.context().close()`.
+ */
+export async function openPage(browser: Browser, url: string, { width = 1280, height = 900, reducedMotion, waitUntil = 'networkidle' }: OpenPageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: reducedMotion ?? null });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location().url;
+      consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
+    }
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`Uncaught ${error.name}: ${error.message}`));
+  page.on('requestfailed', (request) => consoleErrors.push(`Request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url, { waitUntil });
+  return { page, consoleErrors, requests };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe's WCAG 2.2 A/AA rules on the page as it is now and returns one readable line per violation
+ * (`id [impact]: help — first three targets`), so `expect(await axeCheck(page)).toEqual([])` prints them.
+ *
+ * axe is injected with `page.evaluate`, which goes through the DevTools protocol and is not subject to the
+ * page's Content-Security-Policy, so the CSP stays in force while axe runs. `page.addScriptTag` would add an
+ * inline <script> that the CSP (no 'unsafe-inline') refuses, and `bypassCSP` would switch the policy off.
+ */
+export async function axeCheck(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' ')),
+    }));
+  }, WCAG_TAGS);
+  return violations.map((v) => `${v.id} [${v.impact}]: ${v.help} — ${v.targets.join(', ')}`);
+}
