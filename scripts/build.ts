@@ -27,7 +27,7 @@ try {
   await build({ logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
 
   // The data is fetched at run time, so it is copied beside the app rather than compiled into it.
-  const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, ...data.drops.map((d) => DATA_FILES.values(d.id))];
+  const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, DATA_FILES.outcomes, DATA_FILES.questions, ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)])];
   for (const file of files) {
     const from = join(dataDir, file);
     if (!existsSync(from)) continue;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLUMNS } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
-import { eventDate, importLocal, PUBLISHED_EQUIVALENT } from './lib/importLocal';
+import { eventDate, importLocal, PUBLISHED_EQUIVALENT, reference } from './lib/importLocal';
 import { importAscof, importCqc, importDhsc, importOflog, normaliseName, type ValueRow } from './lib/importNational';
 
 interface Config {
@@ -23,6 +23,8 @@ interface Config {
   };
   drops: { id: string; published: string; title: string; note: string }[];
   laterSources: Record<string, string>;
+  /** The source id of the document holding the improvement plan's outcomes. */
+  planSource?: string;
 }
 
 const configPath = process.argv[2] ?? 'scripts/import/leicester/import.json';
@@ -88,16 +90,29 @@ writeCsvFile(join(out, 'metrics.csv'), [...COLUMNS.metrics.required, ...COLUMNS.
 const usedSources = new Set([...values.map((v) => v.source), ...allMetrics.map((m) => m.source ?? ''), ...groups.map((g) => g.source)]);
 // A local measure whose figures all became notes on a published statistic is referred to by that statistic.
 const measureId = (id: string) => (used.has(id) ? id : (PUBLISHED_EQUIVALENT[id] ?? id));
-const targets = (existsSync(join(config.local, 'plan-targets.csv')) ? readCsvFile(join(config.local, 'plan-targets.csv')) : []).map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? '') }));
+const targets = (existsSync(join(config.local, 'plan-targets.csv')) ? readCsvFile(join(config.local, 'plan-targets.csv')) : []).map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? ''), source_ref: reference(t.source_ref ?? ''), note: reference(t.note ?? '') }));
 const events = (existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []).map((e): Record<string, string> => ({
   ...e,
   start: eventDate(e.start ?? '', false),
+  source_ref: reference(e.source_ref ?? ''),
   end: e.end ? eventDate(e.end, true) : '',
   metrics: [...new Set((e.metrics ?? '').split(';').filter(Boolean).map(measureId))].join(';'),
 }));
 for (const r of [...targets, ...events]) usedSources.add(r.source ?? '');
 writeCsvFile(join(out, 'targets.csv'), [...COLUMNS.targets.required, ...COLUMNS.targets.optional], targets);
 writeCsvFile(join(out, 'events.csv'), [...COLUMNS.events.required, ...COLUMNS.events.optional], events);
+// The plan's outcomes (from the council's documents) and the question bank shared by every council.
+const outcomes = (existsSync(join(config.local, 'plan-outcomes.csv')) ? readCsvFile(join(config.local, 'plan-outcomes.csv')) : []).map((o): Record<string, string> => ({
+  ...o,
+  measures: [...new Set((o.measures ?? '').split(';').filter(Boolean).map(measureId))].filter((m) => used.has(m)).join(';'),
+  source: o.source ?? config.planSource ?? '',
+  source_ref: reference(o.source_ref ?? ''),
+}));
+const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
+const questions = readCsvFile('scripts/import/questions.csv').filter((q) => !q.metric || knownMetrics.has(q.metric));
+for (const r of [...outcomes, ...questions]) usedSources.add(r.source ?? '');
+writeCsvFile(join(out, 'outcomes.csv'), [...COLUMNS.outcomes.required, ...COLUMNS.outcomes.optional], outcomes);
+writeCsvFile(join(out, 'questions.csv'), [...COLUMNS.questions.required, ...COLUMNS.questions.optional], questions);
 const sources = readCsvFile('scripts/import/sources.csv').filter((s) => usedSources.has(s.id ?? ''));
 writeCsvFile(join(out, 'sources.csv'), [...COLUMNS.sources.required, ...COLUMNS.sources.optional], sources);
 writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);

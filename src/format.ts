@@ -85,3 +85,16 @@ export function ordinal(n: number): string {
   if (rem100 >= 11 && rem100 <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
+
+/** "in 2023-24" · "in January 2025" · "on 31 March 2026" */
+export function formatWhen(period: Period): string {
+  return period.kind === 'date' ? `on ${formatPeriod(period)}` : `in ${formatPeriod(period)}`;
+}
+
+/** A day as a month when it is a month's last day (where a monthly figure sits): "January 2025"; otherwise the full date. */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return iso;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d === last ? formatDate(iso.slice(0, 7)) : formatDate(iso);
+}

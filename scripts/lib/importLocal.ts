@@ -2,31 +2,33 @@ import { join } from 'node:path';
 import { readCsvFile } from './csvFile';
 import type { ValueRow } from './importNational';
 
-/**
- * Local figures that a published statistic also gives. Where both cover the same area and period,
- * the published statistic is the value and the local figure becomes a note on it.
- */
-export const PUBLISHED_EQUIVALENT: Record<string, string> = {
-  'users-satisfied-percent': 'ascof-user-satisfaction',
-  'users-control-daily-life-percent': 'ascof-control-over-daily-life',
-  'users-social-contact-percent': 'ascof-users-social-contact',
-  'users-easy-information-percent': 'ascof-users-easy-information',
-  'carers-easy-information-percent': 'ascof-carers-easy-information',
-  'carers-social-contact-percent': 'ascof-carers-social-contact',
-  'care-workforce-turnover-percent': 'oflog-workforce-turnover',
-};
+/** What a council's import.json says about its own transcribed figures. */
+export interface LocalOptions {
+  /**
+   * Local measures that a published statistic also gives. Where both cover the same area and period,
+   * the published statistic is the value and the local figure becomes a note on it.
+   */
+  equivalents: Record<string, string>;
+  /** Seed document number → the words a reference uses for it, e.g. "001" → "agenda pack text". */
+  documents: Record<string, string>;
+  /** Local measures left out of the data folder, with their figures. */
+  exclude: Set<string>;
+}
 
-const DOCUMENT: Record<string, string> = { '000': 'case study text', '001': 'agenda pack text', '004': 'local account text' };
+/** How a quoted figure is written after its number, by the local measure's unit. */
+const UNIT_AFTER: Record<string, string> = { percent: '%', 'rate per 100,000': ' per 100,000', days: ' days' };
 
 /** "seed 001 line 2175 (CQC report)" → "agenda pack text, line 2175 (CQC report)", with the quoted words. */
-function reference(ref: string, quote: string): string {
-  const named = ref.replace(/^seed (\d{3}) /, (_, n: string) => `${DOCUMENT[n] ?? `document ${n}`}, `);
+export function reference(ref: string, quote = '', documents: Record<string, string> = {}): string {
+  const named = ref.replace(/seed (\d{3}) /g, (_, n: string) => `${documents[n] ?? `document ${n}`}, `);
   return quote ? `${named}: “${quote.trim()}”` : named;
 }
 
 /** The council's own figures transcribed from its reports, with their measures. */
-export function importLocal(dir: string, published: ValueRow[]) {
-  const figures = readCsvFile(join(dir, 'seed-figures.csv'));
+export function importLocal(dir: string, published: ValueRow[], { equivalents, documents, exclude }: LocalOptions) {
+  const figures = readCsvFile(join(dir, 'seed-figures.csv')).filter((f) => !exclude.has(f.metric ?? ''));
+  const seedMetrics = readCsvFile(join(dir, 'seed-metrics.csv')).filter((m) => !exclude.has(m.id ?? ''));
+  const unitOf = new Map(seedMetrics.map((m) => [m.id ?? '', m.unit ?? '']));
   const publishedKeys = new Set(published.map((r) => `${r.metric}|${r.area}|${r.period}`));
   const notes = new Map<string, string>();
   const values: ValueRow[] = [];
@@ -34,16 +36,20 @@ export function importLocal(dir: string, published: ValueRow[]) {
     const metric = f.metric ?? '';
     const area = f.area ?? '';
     const period = f.period ?? '';
-    const equivalent = PUBLISHED_EQUIVALENT[metric];
-    const ref = reference(f.source_ref ?? '', f.quote ?? '');
-    if (equivalent && publishedKeys.has(`${equivalent}|${area}|${period}`)) {
-      notes.set(`${equivalent}|${area}|${period}`, `The council's reports quote ${f.value}% (${ref}).`);
+    const equivalent = equivalents[metric];
+    const ref = reference(f.source_ref ?? '', f.quote ?? '', documents);
+    const key = `${equivalent}|${area}|${period}`;
+    if (equivalent && publishedKeys.has(key)) {
+      // A forecast or provisional figure says so, so that it is not read as a disagreement with the outturn.
+      const status = f.status && f.status !== 'final' ? ` The council marked it ${f.status}${f.note ? `: ${reference(f.note, '', documents)}` : ''}.` : '';
+      const note = `The council's reports quote ${f.value}${UNIT_AFTER[unitOf.get(metric) ?? ''] ?? ''} (${ref}).${status}`;
+      notes.set(key, [notes.get(key), note].filter(Boolean).join(' '));
       continue;
     }
-    values.push({ metric, area, period, value: f.value ?? '', status: f.status || 'final', note: f.note ?? '', source: f.source ?? '', source_ref: ref });
+    values.push({ metric, area, period, value: f.value ?? '', status: f.status || 'final', note: reference(f.note ?? '', '', documents), source: f.source ?? '', source_ref: ref });
   }
   const sourceOf = new Map(values.map((v) => [v.metric, v.source]));
-  const metrics = readCsvFile(join(dir, 'seed-metrics.csv')).map((m): Record<string, string> => ({ ...m, source: sourceOf.get(m.id ?? '') ?? '' }));
+  const metrics = seedMetrics.map((m): Record<string, string> => ({ ...m, source: sourceOf.get(m.id ?? '') ?? '' }));
   return { values, metrics, notes };
 }
 

@@ -2,14 +2,15 @@ import type { MeasureTable } from './measureTable';
 
 /** The chart's data as a table: the same figures in words and numbers, for anyone who cannot see the chart. */
 export function DataTable({ table, caption }: { table: MeasureTable; caption: string }) {
+  const numeric = table.columns.map((_, j) => table.rows.some((r) => typeof r[j]?.raw === 'number'));
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="table data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
+            {table.columns.map((c, j) => (
+              <th key={c} scope="col" className={numeric[j] ? 'numeric' : undefined}>
                 {c}
               </th>
             ))}
@@ -24,7 +25,7 @@ export function DataTable({ table, caption }: { table: MeasureTable; caption: st
                     {cell.text}
                   </th>
                 ) : (
-                  <td key={j} className={typeof cell.raw === 'number' ? 'numeric' : undefined}>
+                  <td key={j} className={numeric[j] ? 'numeric' : undefined}>
                     {cell.text}
                   </td>
                 ),

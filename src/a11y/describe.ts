@@ -1,4 +1,4 @@
-import { formatDate, formatDelta, formatPeriod, formatValue, ordinal } from '../format';
+import { formatDay, formatDelta, formatPeriod, formatValue, formatWhen, ordinal } from '../format';
 import type { Change } from '../stats/change';
 import type { MeasureSummary } from '../stats/measureSummary';
 import type { TargetStatus } from '../stats/trajectory';
@@ -31,7 +31,7 @@ export function describeStatus(status: TargetStatus): string {
     case 'missed':
       return 'target date passed without meeting it';
     case 'not-measured-since':
-      return `not measured since ${formatDate(status.since)}`;
+      return `not measured since ${formatDay(status.since)}`;
     case 'no-data':
       return 'no figures yet to judge progress';
   }
@@ -40,7 +40,7 @@ export function describeStatus(status: TargetStatus): string {
 /** A title that states the finding: "Median wait for a Care Act assessment: 135 days in January 2025". */
 export function findingTitle(s: MeasureSummary): string {
   if (!s.latest) return `${s.metric.title}: no figure yet`;
-  return `${s.metric.title}: ${formatValue(s.latest.value, s.metric)} in ${formatPeriod(s.latest.period)}`;
+  return `${s.metric.title}: ${s.latest.value === undefined ? 'suppressed' : formatValue(s.latest.value, s.metric)} ${formatWhen(s.latest.period)}`;
 }
 
 /** One sentence, generated from the data, that says what a chart shows. */
@@ -48,7 +48,8 @@ export function summarySentence(s: MeasureSummary, areaName: string, groupName: 
   const { latest, metric } = s;
   if (!latest) return `There are no figures for ${areaName} yet.`;
   if (latest.value === undefined) return `The latest figure for ${areaName} (${formatPeriod(latest.period)}) is suppressed because the numbers are small.`;
-  const parts = [`In ${formatPeriod(latest.period)} ${areaName} stood at ${formatValue(latest.value, metric)}`];
+  const when = formatWhen(latest.period);
+  const parts = [`${when[0]?.toUpperCase() ?? ''}${when.slice(1)} ${areaName} stood at ${formatValue(latest.value, metric)}`];
   if (s.sincePrevious) parts.push(describeChange(s.sincePrevious, metric));
   const bench = s.benchmark;
   if (bench.figure?.value !== undefined) {

@@ -22,7 +22,8 @@ export interface TableInput {
   rows: ChartRow[];
   authorityName: string;
   benchmarkNames: string[];
-  groupName: string;
+  /** undefined when no other council has figures for the measure: no median column then. */
+  groupName: string | undefined;
   /** The authority's figures, for notes, status and revisions. */
   figures: Figure[];
   plan: { baseline: Anchor | undefined; goal: Anchor; operator: Operator } | undefined;
@@ -33,7 +34,7 @@ const num = (value: number | null | undefined, metric: Metric): Cell => (value =
 /** The data behind a measure's chart, as the table under it and its CSV download both show it. */
 export function measureTable(input: TableInput): MeasureTable {
   const { metric, rows, authorityName, benchmarkNames, groupName, figures, plan } = input;
-  const columns = ['Period', authorityName, ...benchmarkNames, `${groupName}: median`];
+  const columns = ['Period', authorityName, ...benchmarkNames, ...(groupName ? [`${groupName}: median`] : [])];
   if (plan) columns.push('Plan trajectory', 'Difference from trajectory', 'Status against plan');
   columns.push('Notes');
   const body: Cell[][] = [];
@@ -44,7 +45,7 @@ export function measureTable(input: TableInput): MeasureTable {
     const cells: Cell[] = [{ text: formatPeriod(period), raw: period.label }];
     cells.push(own && own.value === undefined ? { text: 'suppressed', raw: 'suppressed' } : num(row.authority, metric));
     row.benchmarks.forEach((b) => cells.push(num(b, metric)));
-    cells.push(num(row.median, metric));
+    if (groupName) cells.push(num(row.median, metric));
     if (plan) {
       const inPlan = plan.baseline && period.end >= plan.baseline.date;
       const expected = plan.baseline && inPlan ? trajectoryAt(plan.baseline, plan.goal, period.end) : undefined;

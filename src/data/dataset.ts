@@ -1,4 +1,4 @@
-import type { Area, DataEvent, Drop, Metric, Observation, Site, Source, Target } from './types';
+import type { Area, Commentary, DataEvent, Drop, Metric, Observation, Outcome, Question, Site, Source, Target } from './types';
 
 /** Everything one data folder holds, parsed. */
 export interface DataSet {
@@ -12,6 +12,9 @@ export interface DataSet {
   observations: Observation[];
   targets: Target[];
   events: DataEvent[];
+  outcomes: Outcome[];
+  questions: Question[];
+  commentary: Commentary[];
 }
 
 /** The files of a data folder, relative to it. */
@@ -23,5 +26,8 @@ export const DATA_FILES = {
   drops: 'drops.csv',
   targets: 'targets.csv',
   events: 'events.csv',
+  outcomes: 'outcomes.csv',
+  questions: 'questions.csv',
   values: (drop: string) => `drops/${drop}/values.csv`,
+  commentary: (drop: string) => `drops/${drop}/commentary.csv`,
 } as const;

@@ -1,7 +1,7 @@
 import { DATA_FILES, type DataSet } from './dataset';
 import type { Problem } from './problem';
 import { parseSite } from './site';
-import { parseAreas, parseDrops, parseEvents, parseMetrics, parseSources, parseTargets, parseValues, type Parsed } from './tables';
+import { parseAreas, parseCommentary, parseDrops, parseEvents, parseMetrics, parseOutcomes, parseQuestions, parseSources, parseTargets, parseValues, type Parsed } from './tables';
 import { validateDataSet } from './validate';
 
 /** Reads a file of the data folder as text; undefined when there is no such file. */
@@ -35,9 +35,13 @@ export async function loadFolder(read: ReadText): Promise<{ data: DataSet | unde
   const drops = await table(DATA_FILES.drops, parseDrops, 'the list of quarterly drops');
   const targets = await table(DATA_FILES.targets, parseTargets, 'improvement-plan targets', true);
   const events = await table(DATA_FILES.events, parseEvents, 'events', true);
+  const outcomes = await table(DATA_FILES.outcomes, parseOutcomes, 'improvement-plan outcomes', true);
+  const questions = await table(DATA_FILES.questions, parseQuestions, 'questions for members', true);
   drops.sort((a, b) => a.published.localeCompare(b.published));
   const observations = [];
+  const commentary = [];
   for (const drop of drops) {
+    commentary.push(...(await table(DATA_FILES.commentary(drop.id), (text, file) => parseCommentary(text, file, drop.id), 'commentary', true)));
     const file = DATA_FILES.values(drop.id);
     const text = await read(file);
     if (text === undefined) {
@@ -53,7 +57,7 @@ export async function loadFolder(read: ReadText): Promise<{ data: DataSet | unde
   }
   const site = siteResult?.site;
   if (!site) return { data: undefined, problems };
-  const data: DataSet = { site, metrics, areas, sources, drops, observations, targets, events };
+  const data: DataSet = { site, metrics, areas, sources, drops, observations, targets, events, outcomes, questions, commentary };
   problems.push(...validateDataSet(data));
   return { data, problems };
 }

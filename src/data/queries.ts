@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES } from './dataset';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
-import { parseAreas, parseDrops, parseEvents, parseMetrics, parseSources, parseTargets, parseValues, type Parsed } from './tables';
+import { parseAreas, parseCommentary, parseDrops, parseEvents, parseMetrics, parseOutcomes, parseQuestions, parseSources, parseTargets, parseValues, type Parsed } from './tables';
 
 /** A data file that could not be fetched or did not pass its schema. */
 export class DataFileError extends Error {
@@ -74,5 +74,16 @@ export const valuesQuery = (drop: string) =>
   queryOptions({
     queryKey: ['data', DATA_FILES.values(drop)],
     queryFn: () => table(DATA_FILES.values(drop), (text, file) => parseValues(text, file, drop)),
+    ...forever,
+  });
+
+export const outcomesQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.outcomes], queryFn: () => table(DATA_FILES.outcomes, parseOutcomes, true), ...forever });
+export const questionsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.questions], queryFn: () => table(DATA_FILES.questions, parseQuestions, true), ...forever });
+
+/** Officers' commentary published with a drop; a drop without any is simply empty. */
+export const commentaryQuery = (drop: string) =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.commentary(drop)],
+    queryFn: () => table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop), true),
     ...forever,
   });

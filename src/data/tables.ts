@@ -3,8 +3,8 @@ import { readCsv, type CsvColumns } from './csv';
 import { parsePeriod } from './period';
 import type { Problem } from './problem';
 import {
-  AREA_KINDS, FAMILIES, FREQUENCIES, OPERATORS, POLARITIES, QUALITY_STATEMENTS, STATUSES, TARGET_KINDS, THEMES, UNITS,
-  type Area, type DataEvent, type Drop, type Metric, type Observation, type Source, type Target,
+  AREA_KINDS, FAMILIES, FREQUENCIES, OPERATORS, POLARITIES, QUALITY_STATEMENTS, QUESTION_WHENS, STATUSES, TARGET_KINDS, THEMES, UNITS,
+  type Area, type Commentary, type DataEvent, type Drop, type Metric, type Observation, type Outcome, type Question, type Source, type Target,
 } from './types';
 
 /** Flags a key already seen earlier in the same file. */
@@ -40,6 +40,9 @@ export const COLUMNS = {
     optional: ['operator', 'outcome', 'source_ref', 'note'],
   },
   events: { required: ['start', 'label', 'source'], optional: ['end', 'metrics', 'source_ref'] },
+  outcomes: { required: ['id', 'number', 'theme', 'title', 'outcome_text', 'source'], optional: ['measures', 'source_ref'] },
+  questions: { required: ['question', 'when', 'source'], optional: ['metric', 'family'] },
+  commentary: { required: ['metric', 'comment'], optional: ['owner'] },
 } as const satisfies Record<string, CsvColumns>;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -220,6 +223,58 @@ export function parseEvents(text: string, file: string): Parsed<DataEvent> {
     if (start !== undefined && label !== undefined && source !== undefined) {
       rows.push({ start, end, label, source, metrics: c.list('metrics'), sourceRef: c.text('source_ref'), line: record.line });
     }
+  }
+  return { rows, problems };
+}
+
+/** Reads outcomes.csv: the improvement plan's outcomes and the measures that track them. */
+export function parseOutcomes(text: string, file: string): Parsed<Outcome> {
+  const { records, problems } = readCsv(text, file, COLUMNS.outcomes);
+  const rows: Outcome[] = [];
+  const duplicate = duplicateCheck(file, 'id', 'outcome', problems);
+  for (const record of records) {
+    const c = cellReader(file, record, problems);
+    const id = c.required('id', 'outcome id');
+    duplicate(id, record.line);
+    const number = c.number('number', { required: true });
+    const theme = c.oneOf('theme', THEMES);
+    const title = c.required('title', 'title');
+    const outcomeText = c.required('outcome_text', 'outcome text');
+    const source = c.required('source', 'source id');
+    if (id === undefined || number === undefined || theme === undefined || title === undefined || outcomeText === undefined || source === undefined) continue;
+    rows.push({ id, number, theme, title, text: outcomeText, measures: c.list('measures'), source, sourceRef: c.text('source_ref'), line: record.line });
+  }
+  return { rows, problems };
+}
+
+/** Reads questions.csv: questions for members and the picture each one fits. */
+export function parseQuestions(text: string, file: string): Parsed<Question> {
+  const { records, problems } = readCsv(text, file, COLUMNS.questions);
+  const rows: Question[] = [];
+  for (const record of records) {
+    const c = cellReader(file, record, problems);
+    const question = c.required('question', 'question');
+    const source = c.required('source', 'source id');
+    const when = c.raw('when').split('+').map((w) => w.trim());
+    const bad = when.filter((w) => !QUESTION_WHENS.some((q) => q === w));
+    if (bad.length > 0) c.fail('when', `"${bad.join('+')}" is not a picture a question can fit`, `write one or more of ${QUESTION_WHENS.join(', ')}, joined by +`);
+    const family = c.text('family') === '' ? undefined : c.oneOf('family', FAMILIES);
+    const whens = QUESTION_WHENS.filter((w) => when.includes(w));
+    if (question === undefined || source === undefined || bad.length > 0) continue;
+    rows.push({ question, source, when: whens, metric: c.text('metric') || undefined, family, line: record.line });
+  }
+  return { rows, problems };
+}
+
+/** Reads a drop's commentary.csv: an officer's note per measure, and who owns the action. */
+export function parseCommentary(text: string, file: string, drop: string): Parsed<Commentary> {
+  const { records, problems } = readCsv(text, file, COLUMNS.commentary);
+  const rows: Commentary[] = [];
+  for (const record of records) {
+    const c = cellReader(file, record, problems);
+    const metric = c.required('metric', 'measure id');
+    const comment = c.required('comment', 'comment');
+    if (metric !== undefined && comment !== undefined) rows.push({ drop, metric, comment, owner: c.text('owner'), line: record.line });
   }
   return { rows, problems };
 }

@@ -154,3 +154,50 @@ export interface Site {
   benchmarks: { code: string; name: string }[];
   meetings: { date: string; label: string }[];
 }
+
+export interface Outcome {
+  id: string;
+  number: number;
+  theme: Theme;
+  title: string;
+  text: string;
+  measures: string[];
+  source: string;
+  sourceRef: string;
+  line: number;
+}
+
+/** The picture a question fits; a question may need several (all must hold). */
+export const QUESTION_WHENS = [
+  'always',
+  'off-track',
+  'not-measured',
+  'worse-than-benchmark',
+  'worse-than-group',
+  'worsening',
+  'improving',
+  'revised',
+  'suppressed',
+  'provisional',
+  'target-met',
+] as const;
+export type QuestionWhen = (typeof QUESTION_WHENS)[number];
+
+export interface Question {
+  /** A measure id, or undefined for a question that fits any measure (of `family`, if given). */
+  metric: string | undefined;
+  family: Family | undefined;
+  when: QuestionWhen[];
+  question: string;
+  source: string;
+  line: number;
+}
+
+/** An officer's short commentary on a measure, published with a drop. */
+export interface Commentary {
+  drop: string;
+  metric: string;
+  comment: string;
+  owner: string;
+  line: number;
+}

@@ -118,6 +118,18 @@ export function validateDataSet(data: DataSet): Problem[] {
       if (r) at('value', r.message, r.fix);
     }
   }
+  const known = (file: string, line: number, column: string, id: string) => {
+    if (!metrics.has(id)) push(file, line, column, `"${id}" is not a measure in ${DATA_FILES.metrics}${nearest(id, metrics.keys())}`, 'correct the id');
+  };
+  for (const o of data.outcomes) {
+    for (const m of o.measures) known(DATA_FILES.outcomes, o.line, 'measures', m);
+    if (!sources.has(o.source)) push(DATA_FILES.outcomes, o.line, 'source', `"${o.source}" is not a source in ${DATA_FILES.sources}`, 'correct the source id');
+  }
+  for (const q of data.questions) {
+    if (q.metric) known(DATA_FILES.questions, q.line, 'metric', q.metric);
+    if (!sources.has(q.source)) push(DATA_FILES.questions, q.line, 'source', `"${q.source}" is not a source in ${DATA_FILES.sources}`, 'correct the source id');
+  }
+  for (const c of data.commentary) known(DATA_FILES.commentary(c.drop), c.line, 'metric', c.metric);
   for (const e of data.events) {
     for (const m of e.metrics) if (!metrics.has(m)) push(DATA_FILES.events, e.line, 'metrics', `"${m}" is not a measure in ${DATA_FILES.metrics}`, 'correct the id');
     if (!sources.has(e.source)) push(DATA_FILES.events, e.line, 'source', `"${e.source}" is not a source in ${DATA_FILES.sources}`, 'correct the source id');

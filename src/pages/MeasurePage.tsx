@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { readComparators, writeComparators } from '../app/comparatorParams';
 import { judgedOn } from '../app/today';
 import { href } from '../app/useRoute';
@@ -15,7 +15,10 @@ import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { RankedComparison } from '../components/RankedComparison';
 import { SourceNote } from '../components/SourceNote';
-import { eventsQuery, targetsQuery } from '../data/queries';
+import { commentaryQuery, eventsQuery, questionsQuery, targetsQuery } from '../data/queries';
+import { CommentaryNote } from '../components/CommentaryNote';
+import { QuestionsToAsk } from '../components/QuestionsToAsk';
+import { pickQuestions } from '../scrutiny/pickQuestions';
 import { parsePeriod } from '../data/period';
 import { formatDate, formatValue } from '../format';
 import { routePath } from '../routes';
@@ -44,6 +47,8 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   useTitle(metric?.title ?? 'Measure not found');
   const targets = useQuery(targetsQuery());
   const events = useQuery(eventsQuery());
+  const questions = useQuery(questionsQuery());
+  const commentary = useQueries({ queries: data.drops.map((d) => commentaryQuery(d.id)), combine: (results) => results.flatMap((r) => r.data ?? []) });
   const { ref, width } = useElementWidth<HTMLDivElement>(640);
   if (!metric) return <NotFoundPage />;
   const { site, areas } = data;
@@ -56,7 +61,9 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const summary = measureSummary(metric, figures, site, targets.data ?? [], judgedOn(data.allDrops, drop), choice.members);
   const plan = summary.plan;
   const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
-  const benchmarks = site.benchmarks.map((b) => b.code);
+  // Benchmarks with no figure for this measure are left off the chart, its legend and its table.
+  const shownBenchmarks = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
+  const benchmarks = shownBenchmarks.map((b) => b.code);
   const rows = chartRows({
     figures,
     authority,
@@ -69,20 +76,24 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
   const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
   const breakTime = breakRow > 0 ? rows[breakRow - 1]?.time : undefined;
-  const myEvents = (events.data ?? []).filter((e) => e.metrics.length === 0 || e.metrics.includes(metric.id));
+  // Only events inside the chart's time span: a marker off the chart would be listed with nothing to point at.
+  const span = rows.length > 0 ? [rows[0]?.period?.start ?? '', rows.at(-1)?.period?.end ?? plan?.goal?.date ?? ''] : ['', ''];
+  const lastDate = plan?.goal && plan.goal.date > (span[1] ?? '') ? plan.goal.date : (span[1] ?? '');
+  const myEvents = (events.data ?? []).filter((e) => (e.metrics.length === 0 || e.metrics.includes(metric.id)) && (e.end ?? e.start) >= (span[0] ?? '') && e.start <= lastDate);
+  const hasPeers = figures.some((f) => f.area !== authority && !benchmarks.includes(f.area));
   const table = measureTable({
     metric,
     rows,
     authorityName,
-    benchmarkNames: site.benchmarks.map((b) => b.name),
-    groupName,
+    benchmarkNames: shownBenchmarks.map((b) => b.name),
+    groupName: hasPeers ? groupName : undefined,
     figures: summary.series,
     plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
   });
   const latestPeriod = summary.latest?.period.label;
   const ranked = latestPeriod ? figures.filter((f) => f.period.label === latestPeriod && (f.area === authority || choice.members.includes(f.area))) : [];
   const goalLabel = plan?.goal && plan.target.value !== undefined ? `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` : undefined;
-  const styles = [{ ...STYLES[0], name: authorityName }, ...site.benchmarks.map((b, i) => ({ ...(STYLES[i + 1] ?? STYLES[1]), name: b.name }))].filter((s): s is SeriesStyle => s.colour !== undefined);
+  const styles = [{ ...STYLES[0], name: authorityName }, ...shownBenchmarks.map((b, i) => ({ ...(STYLES[i + 1] ?? STYLES[1]), name: b.name }))].filter((s): s is SeriesStyle => s.colour !== undefined);
   const [own, ...benchStyles] = styles;
   const overview = href(routePath({ drop, view: { page: 'overview' } }));
   return (
@@ -101,7 +112,12 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
       {(targets.isError || events.isError) && (
         <LoadError error={targets.error ?? events.error} retry={() => void (targets.isError ? targets.refetch() : events.refetch())} what={targets.isError ? 'Improvement-plan targets' : 'Events'} />
       )}
+      <CommentaryNote items={commentary.filter((c) => c.metric === id)} drops={data.allDrops} />
+      {hasPeers ? (
       <ComparatorControls site={site} areas={areas} choice={choice} onChange={(c) => setParams(writeComparators(params, c, site))} />
+      ) : (
+        <p className="hint">Only {authorityName}&rsquo;s own figures are published for this measure, so it cannot be compared with other councils here.</p>
+      )}
       <div className="measure-grid">
         <section aria-labelledby="chart-title" className="chart-panel">
           <h2 id="chart-title">Over time</h2>
@@ -124,14 +140,17 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
             </ol>
           )}
         </section>
-        <section aria-labelledby="rank-title" className="rank-panel">
-          <h2 id="rank-title">Compared with {groupName.toLowerCase()}</h2>
-          <RankedComparison metric={metric} figures={ranked} authority={authority} areas={areas} groupName={groupName} group={summary.group} />
-        </section>
+        {hasPeers && (
+          <section aria-labelledby="rank-title" className="rank-panel">
+            <h2 id="rank-title">Compared with {groupName}</h2>
+            <RankedComparison metric={metric} figures={ranked} authority={authority} areas={areas} groupName={groupName} group={summary.group} />
+          </section>
+        )}
       </div>
+      <QuestionsToAsk questions={pickQuestions(questions.data ?? [], summary)} sources={data.sources} />
       <section aria-labelledby="table-title">
         <h2 id="table-title">The figures</h2>
-        <DataTable table={table} caption={`${metric.title}: ${authorityName}, ${site.benchmarks.map((b) => b.name).join(', ')} and ${groupName.toLowerCase()}`} />
+        <DataTable table={table} caption={`${metric.title}: ${[authorityName, ...shownBenchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`} />
         <DownloadCsv table={table} filename={`${metric.id}.csv`} label="Download these figures (CSV)" />
       </section>
       <section aria-labelledby="about-title">

@@ -1,0 +1,19 @@
+import type { Question, Source } from '../data/types';
+
+/** Questions for members that fit the current picture, each naming where it comes from. */
+export function QuestionsToAsk({ questions, sources, headingLevel = 2 }: { questions: Question[]; sources: Map<string, Source>; headingLevel?: 2 | 3 | 4 }) {
+  if (questions.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="questions" aria-label="Questions to ask">
+      <Heading>Questions to ask</Heading>
+      <ul>
+        {questions.map((q) => (
+          <li key={`${q.line}`}>
+            {q.question} <span className="hint">({sources.get(q.source)?.publisher ?? q.source})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
