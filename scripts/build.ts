@@ -8,6 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { formatProblem } from '../src/data/problem';
 import { DATA_FILES } from '../src/data/dataset';
+import { COLUMNS } from '../src/data/tables';
+import type { CsvColumns } from '../src/data/csv';
 import { allRoutes, routePath } from '../src/routes';
 import { checkFolder } from './lib/checkFolder';
 
@@ -21,6 +23,19 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 
+/** The header row of an optional file, for publishing it empty. */
+const OPTIONAL: Record<string, CsvColumns> = {
+  [DATA_FILES.targets]: COLUMNS.targets,
+  [DATA_FILES.events]: COLUMNS.events,
+  [DATA_FILES.outcomes]: COLUMNS.outcomes,
+  [DATA_FILES.questions]: COLUMNS.questions,
+};
+function optionalHeader(file: string): string {
+  const columns = file.endsWith('/commentary.csv') ? COLUMNS.commentary : OPTIONAL[file];
+  if (!columns) throw new Error(`${file} is missing from the data folder`);
+  return [...columns.required, ...columns.optional].join(',');
+}
+
 const tmp = `${outDir}.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 try {
@@ -30,10 +45,11 @@ try {
   const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, DATA_FILES.outcomes, DATA_FILES.questions, ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)])];
   for (const file of files) {
     const from = join(dataDir, file);
-    if (!existsSync(from)) continue;
     const to = join(tmp, 'data', file);
     mkdirSync(dirname(to), { recursive: true });
-    cpSync(from, to);
+    // An optional file the folder lacks is published empty, so the site never asks for a file that is not there.
+    if (existsSync(from)) cpSync(from, to);
+    else writeFileSync(to, `${optionalHeader(file)}\n`);
   }
 
   // A plain static host serves a folder's index.html: write one for every page so deep links and reloads work.
