@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLUMNS } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
-import { eventDate, importLocal, PUBLISHED_EQUIVALENT, reference } from './lib/importLocal';
+import { eventDate, importLocal, reference } from './lib/importLocal';
 import { importAscof, importCqc, importDhsc, importOflog, normaliseName, type ValueRow } from './lib/importNational';
 
 interface Config {
@@ -22,9 +22,20 @@ interface Config {
     meetings: { date: string; label: string }[];
   };
   drops: { id: string; published: string; title: string; note: string }[];
+  /** Source id → the drop that first published it; anything else goes to the first drop. */
   laterSources: Record<string, string>;
   /** The source id of the document holding the improvement plan's outcomes. */
   planSource?: string;
+  /** Local measure id → the published measure giving the same figure (its figures become notes there). */
+  publishedEquivalents?: Record<string, string>;
+  /** Seed document number → the words references use for it, e.g. "001": "agenda pack text". */
+  documents?: Record<string, string>;
+  /** Local measures left out (for example, ones that are not adult social care). */
+  excludeMeasures?: string[];
+  /** A later ONS code → the code used here, for a council reorganised on the same boundary. */
+  areaCodeChanges?: Record<string, string>;
+  /** The targets file in the local folder; plan-targets.csv unless given. */
+  targets?: string;
 }
 
 const configPath = process.argv[2] ?? 'scripts/import/leicester/import.json';
@@ -33,6 +44,10 @@ const national = 'scripts/import/national';
 const config: Config = JSON.parse(readFileSync(configPath, 'utf8'));
 const out = resolve(config.out);
 const authority = config.site.authority.code;
+const equivalents = config.publishedEquivalents ?? {};
+const documents = config.documents ?? {};
+const exclude = new Set(config.excludeMeasures ?? []);
+const ref = (text: string) => reference(text, '', documents);
 
 // Areas: the authority, its CIPFA nearest neighbours, the other groups' members and the benchmarks.
 const cipfa = readCsvFile(join(realData, 'cipfa_nearest_neighbours_all.csv')).filter((r) => r.subject_code === authority);
@@ -50,9 +65,9 @@ const areaRows = [...areaCodes].map((code) => {
 const names = new Map(areaRows.map((a) => [normaliseName(a.name), a.code]));
 
 // Values from the published statistics, then the council's own figures.
-const ascof = importAscof(realData, readCsvFile(join(national, 'code-map.csv')), areaCodes);
+const ascof = importAscof(realData, readCsvFile(join(national, 'code-map.csv')), areaCodes, config.areaCodeChanges);
 const published: ValueRow[] = [...ascof, ...importOflog(realData, areaCodes, ascof), ...importCqc(realData, names), ...importDhsc(realData, areaCodes)];
-const local = existsSync(join(config.local, 'seed-figures.csv')) ? importLocal(config.local, published) : { values: [], metrics: [], notes: new Map<string, string>() };
+const local = existsSync(join(config.local, 'seed-figures.csv')) ? importLocal(config.local, published, { equivalents, documents, exclude }) : { values: [], metrics: [], notes: new Map<string, string>() };
 for (const row of published) {
   const extra = local.notes.get(`${row.metric}|${row.area}|${row.period}`);
   if (extra) row.note = [row.note, extra].filter(Boolean).join(' ');
@@ -88,15 +103,21 @@ writeCsvFile(join(out, 'drops.csv'), [...COLUMNS.drops.required, ...COLUMNS.drop
 writeCsvFile(join(out, 'areas.csv'), COLUMNS.areas.required, areaRows);
 writeCsvFile(join(out, 'metrics.csv'), [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional], allMetrics);
 const usedSources = new Set([...values.map((v) => v.source), ...allMetrics.map((m) => m.source ?? ''), ...groups.map((g) => g.source)]);
-// A local measure whose figures all became notes on a published statistic is referred to by that statistic.
-const measureId = (id: string) => (used.has(id) ? id : (PUBLISHED_EQUIVALENT[id] ?? id));
-const targets = (existsSync(join(config.local, 'plan-targets.csv')) ? readCsvFile(join(config.local, 'plan-targets.csv')) : []).map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? ''), source_ref: reference(t.source_ref ?? ''), note: reference(t.note ?? '') }));
+// Targets, events and outcomes on a local measure with a published equivalent go with the published series.
+const measureId = (id: string) => {
+  const equivalent = equivalents[id];
+  return equivalent && (used.has(equivalent) || !used.has(id)) ? equivalent : id;
+};
+const targetsFile = join(config.local, config.targets ?? 'plan-targets.csv');
+const targets = (existsSync(targetsFile) ? readCsvFile(targetsFile) : [])
+  .filter((t) => !exclude.has(t.metric ?? ''))
+  .map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? ''), source_ref: ref(t.source_ref ?? ''), note: ref(t.note ?? '') }));
 const events = (existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []).map((e): Record<string, string> => ({
   ...e,
   start: eventDate(e.start ?? '', false),
-  source_ref: reference(e.source_ref ?? ''),
+  source_ref: ref(e.source_ref ?? ''),
   end: e.end ? eventDate(e.end, true) : '',
-  metrics: [...new Set((e.metrics ?? '').split(';').filter(Boolean).map(measureId))].join(';'),
+  metrics: [...new Set((e.metrics ?? '').split(';').filter((m) => m && !exclude.has(m)).map(measureId))].join(';'),
 }));
 for (const r of [...targets, ...events]) usedSources.add(r.source ?? '');
 writeCsvFile(join(out, 'targets.csv'), [...COLUMNS.targets.required, ...COLUMNS.targets.optional], targets);
@@ -106,7 +127,7 @@ const outcomes = (existsSync(join(config.local, 'plan-outcomes.csv')) ? readCsvF
   ...o,
   measures: [...new Set((o.measures ?? '').split(';').filter(Boolean).map(measureId))].filter((m) => used.has(m)).join(';'),
   source: o.source ?? config.planSource ?? '',
-  source_ref: reference(o.source_ref ?? ''),
+  source_ref: ref(o.source_ref ?? ''),
 }));
 const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
 const questions = readCsvFile('scripts/import/questions.csv').filter((q) => !q.metric || knownMetrics.has(q.metric));

@@ -24,8 +24,10 @@ const NOT_AVAILABLE = new Set(['', '[x]', '[c]', '[z]', 'x', 'c', '..', '*']);
  * ASCOF 2017-18 to 2023-24 from the national trend file, codes joined across the 2023-24 renumbering
  * by `code-map.csv` (old codes before 2023-24, new codes from it), with 2020-21 numerators and
  * denominators added from the official open-data file where they agree with the published value.
+ * `recoded` maps an area's later ONS code to the one used here (a council reorganised on the same
+ * boundary, e.g. a county that became a unitary), so its later years join its earlier ones.
  */
-export function importAscof(realData: string, codeMap: Record<string, string>[], areas: Set<string>): ValueRow[] {
+export function importAscof(realData: string, codeMap: Record<string, string>[], areas: Set<string>, recoded: Record<string, string> = {}): ValueRow[] {
   const map = new Map(codeMap.map((r) => [`${r.framework}|${r.code}`, r.id ?? 'skip']));
   const openData = new Map<string, { numerator?: string; denominator?: string }>();
   for (const r of readCsvFile(join(realData, 'ascof_2020-21_official_open_data.csv'))) {
@@ -40,7 +42,8 @@ export function importAscof(realData: string, codeMap: Record<string, string>[],
   }
   const rows: ValueRow[] = [];
   for (const r of readCsvFile(join(realData, 'ascof_all_areas_2017-18_to_2023-24.csv'))) {
-    const area = r['ONS Code'] ?? '';
+    const published = r['ONS Code'] ?? '';
+    const area = recoded[published] ?? published;
     const year = r.Year ?? '';
     const code = r['Measure Group'] ?? '';
     const value = (r.Measure_Value ?? '').trim();
@@ -51,7 +54,8 @@ export function importAscof(realData: string, codeMap: Record<string, string>[],
     const metric = map.get(`${framework}|${code}`);
     if (!metric) throw new Error(`code-map.csv has no entry for ${framework} ASCOF code ${code} (${year}): add one, or map it to "skip"`);
     if (metric === 'skip') continue;
-    const row: ValueRow = { metric, area, period: year, value, source: 'nhse-ascof', source_ref: `ASCOF ${code}, ${year}` };
+    const under = area === published ? '' : ` (published under ${published})`;
+    const row: ValueRow = { metric, area, period: year, value, source: 'nhse-ascof', source_ref: `ASCOF ${code}, ${year}${under}` };
     const nd = year === '2020-21' ? openData.get(`${area}|${code}`) : undefined;
     if (nd?.numerator && nd.denominator && !NOT_AVAILABLE.has(nd.numerator) && !NOT_AVAILABLE.has(nd.denominator)) {
       const scale = Number(value) > 1.5 ? 100 : 1;
