@@ -13,6 +13,7 @@ import { routePath, type Route } from './routes';
 // The measure page carries the charting library: load it only when a measure is opened.
 const MeasurePage = lazy(() => import('./pages/MeasurePage').then((m) => ({ default: m.MeasurePage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PackPage = lazy(() => import('./pages/PackPage').then((m) => ({ default: m.PackPage })));
 const WhatsNewPage = lazy(() => import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })));
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
@@ -47,7 +48,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
+      <header className={route.view.page === 'pack' ? 'site-header no-print' : 'site-header'}>
         <div className="width">
           <p className="site-title">
             <Link href={href(routePath(at({ page: 'overview' })))}>{data ? data.site.title : 'Adult social care performance'}</Link>
@@ -58,6 +59,7 @@ export function App() {
               <NavLink route={at({ page: 'overview' })} current={route}>Overview</NavLink>
               <NavLink route={at({ page: 'plan' })} current={route}>Improvement plan</NavLink>
               <NavLink route={at({ page: 'whats-new' })} current={route}>What&rsquo;s new</NavLink>
+              <NavLink route={at({ page: 'pack' })} current={route}>Meeting pack</NavLink>
               <NavLink route={at({ page: 'about' })} current={route}>About the data</NavLink>
             </ul>
           </nav>
@@ -86,13 +88,14 @@ export function App() {
                 {route.view.page === 'plan' && <PlanPage data={data} drop={drop} />}
                 {route.view.page === 'whats-new' && <WhatsNewPage data={data} drop={drop} />}
                 {route.view.page === 'about' && <AboutPage data={data} />}
+                {route.view.page === 'pack' && <PackPage data={data} drop={drop} params={params} />}
                 {route.view.page === 'not-found' && <NotFoundPage />}
               </Suspense>
             </ErrorBoundary>
           </>
         )}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer no-print">
         <div className="width">
           <p>
             Figures come from the published sources named beside them; see <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>. The dashboard is meant to prompt questions, not to give definitive answers.

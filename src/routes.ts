@@ -5,6 +5,7 @@ export type Page =
   | { page: 'plan' }
   | { page: 'whats-new' }
   | { page: 'about' }
+  | { page: 'pack' }
   | { page: 'not-found'; path: string };
 
 export interface Route {
@@ -25,6 +26,7 @@ export function routePath(route: Route): string {
     case 'plan':
     case 'whats-new':
     case 'about':
+    case 'pack':
       return `${prefix}${v.page}/`;
     case 'not-found':
       return v.path;
@@ -42,12 +44,12 @@ export function parseRoute(path: string): Route {
   const [first, second, ...rest] = parts;
   if (first === undefined) return { drop, view: { page: 'overview' } };
   if (first === 'measure' && second && rest.length === 0) return { drop, view: { page: 'measure', id: decodeURIComponent(second) } };
-  if ((first === 'plan' || first === 'whats-new' || first === 'about') && second === undefined) return { drop, view: { page: first } };
+  if ((first === 'plan' || first === 'whats-new' || first === 'about' || first === 'pack') && second === undefined) return { drop, view: { page: first } };
   return { drop, view: { page: 'not-found', path } };
 }
 
 /** Every static page the build writes, for a site with these measures and drops. */
 export function allRoutes(measures: string[], drops: string[]): Route[] {
-  const views: Page[] = [{ page: 'overview' }, { page: 'plan' }, { page: 'whats-new' }, { page: 'about' }, ...measures.map((id): Page => ({ page: 'measure', id }))];
+  const views: Page[] = [{ page: 'overview' }, { page: 'plan' }, { page: 'whats-new' }, { page: 'about' }, { page: 'pack' }, ...measures.map((id): Page => ({ page: 'measure', id }))];
   return [undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view })));
 }

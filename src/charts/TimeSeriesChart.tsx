@@ -23,6 +23,8 @@ export interface TimeSeriesChartProps {
   goal: { value: number; date: string; label: string } | undefined;
   events: DataEvent[];
   breakTime: number | undefined;
+  /** The id of the heading that names the chart. */
+  labelledBy: string;
 }
 
 const GROUP = '#505a5f';
@@ -30,7 +32,7 @@ const TARGET = '#00703c';
 
 /** A measure over time: the authority, benchmarks, the comparator group's median and middle half, the plan's path and target. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { rows, metric, width, height = 340, authority, benchmarks, groupName, goal, events, breakTime } = props;
+  const { rows, metric, width, height = 340, authority, benchmarks, groupName, goal, events, breakTime, labelledBy } = props;
   const data = rows.map((r) => ({ ...r, ...Object.fromEntries(r.benchmarks.map((b, i) => [`b${i}`, b])) }));
   const hasGroup = rows.some((r) => r.median !== null);
   const hasTrajectory = rows.some((r) => r.trajectory !== null);
@@ -50,7 +52,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const xMin = Math.min(...times);
   const xMax = Math.max(...times);
   return (
-    <figure className="chart" aria-labelledby="chart-title">
+    <figure className="chart" aria-labelledby={labelledBy}>
       <div className="legend" aria-hidden="true">
         {[authority, ...benchmarks].map((s) => (
           <span key={s.name}>
@@ -67,7 +69,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             <Swatch colour={TARGET} dash="2 3" shape={undefined} /> {goal.label}
           </span>
         )}
-        <span>Hollow points: provisional or estimated</span>
+        {rows.some((r) => r.authorityStatus !== undefined && r.authorityStatus !== 'final') && <span>Hollow points: provisional or estimated</span>}
       </div>
       <ComposedChart width={width} height={height} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid stroke="#d6d6d6" vertical={false} />

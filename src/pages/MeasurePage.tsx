@@ -123,7 +123,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
           <h2 id="chart-title">Over time</h2>
           <div ref={ref} className="chart-box">
             {own && rows.length > 0 ? (
-              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={own} benchmarks={benchStyles} groupName={groupName} goal={plan?.goal && goalLabel ? { ...plan.goal, label: goalLabel } : undefined} events={myEvents} breakTime={breakTime} />
+              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={own} benchmarks={benchStyles} groupName={groupName} goal={plan?.goal && goalLabel ? { ...plan.goal, label: goalLabel } : undefined} events={myEvents} breakTime={breakTime} labelledBy="chart-title" />
             ) : (
               <p>No figures to chart yet.</p>
             )}

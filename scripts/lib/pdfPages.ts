@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of each page of a PDF, whitespace squashed (poppler's pdftotext, in reading order). */
+export function pdfPageTexts(file: string): string[] {
+  const run = spawnSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdftotext failed on ${file}: ${run.stderr}`);
+  return run.stdout.split('\f').map(squash);
+}
+
+/** The 1-based page on which each heading first appears, searching forward from the previous one. */
+export function startPages(file: string, headings: string[]): number[] {
+  const pages = pdfPageTexts(file);
+  let from = 0;
+  return headings.map((h) => {
+    const found = pages.findIndex((text, i) => i >= from && text.includes(squash(h)));
+    if (found < 0) throw new Error(`"${h}" is not in ${file}`);
+    from = found + 1;
+    return found + 1;
+  });
+}
