@@ -26,6 +26,7 @@ const steps: Step[] = [
   { name: 'typecheck', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
   { name: 'data check', command: bin('tsx'), args: ['scripts/checkData.ts'] },
+  { name: 'data check (Leicestershire example)', command: bin('tsx'), args: ['scripts/checkData.ts', 'data/examples/leicestershire'] },
   { name: 'unit tests', command: bin('vitest'), args: ['run', ...vitestReporters(join(reports, 'unit.json'))], report: join(reports, 'unit.json') },
   {
     name: 'browser tests',
