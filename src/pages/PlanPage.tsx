@@ -26,12 +26,13 @@ function targetWords(t: Target, metric: Metric): string {
   return `${words} by ${formatDate(t.date)}`;
 }
 
-function PlanRow({ s, target, drop }: { s: MeasureSummary; target: Target; drop: string | undefined }) {
-  const { metric, plan, latest } = s;
+function PlanRow({ s, target, drop, today }: { s: MeasureSummary; target: Target; drop: string | undefined; today: string }) {
+  const { metric, plan } = s;
+  const latest = s.latest;
   const proxy = /^proxy/i.test(target.note);
   const baseline = plan?.baseline;
   const expected =
-    baseline?.value !== undefined && target.value !== undefined && latest ? trajectoryAt({ date: baseline.date, value: baseline.value }, { date: target.date, value: target.value }, latest.period.end) : undefined;
+    baseline?.value !== undefined && target.value !== undefined ? trajectoryAt({ date: baseline.date, value: baseline.value }, { date: target.date, value: target.value }, today) : undefined;
   return (
     <tr>
       <th scope="row">
@@ -123,14 +124,14 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
                           <th scope="col">Baseline</th>
                           <th scope="col">Latest</th>
                           <th scope="col">Target</th>
-                          <th scope="col">Expected now on the plan&rsquo;s path</th>
+                          <th scope="col">Expected on {formatDate(today)} on the plan&rsquo;s path</th>
                           <th scope="col">Status</th>
                         </tr>
                       </thead>
                       <tbody>
                         {mine.flatMap((t) => {
                           const m = metrics.get(t.metric);
-                          return m ? [<PlanRow key={`${t.metric}-${t.line}`} s={summaryOf(m)} target={t} drop={drop} />] : [];
+                          return m ? [<PlanRow key={`${t.metric}-${t.line}`} s={summaryOf(m)} target={t} drop={drop} today={today} />] : [];
                         })}
                       </tbody>
                     </table>

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFolder } from '../../scripts/lib/checkFolder';
+import type { DataSet } from '../../src/data/dataset';
+
+// The shipped Leicester data, read by the same parser and checks the site and `check-data` use.
+let data: DataSet;
+
+beforeAll(async () => {
+  const result = await checkFolder(resolve(import.meta.dirname, '..', '..', 'data'));
+  expect(result.problems).toEqual([]);
+  if (!result.data) throw new Error('data/ did not load');
+  data = result.data;
+});
+
+const value = (metric: string, area: string, period: string) => data.observations.find((o) => o.metric === metric && o.area === area && o.period.label === period)?.value;
+
+describe('the shipped data', () => {
+  it('has Leicester’s direct-payment share every year 2017-18 to 2023-24 for Leicester, its 15 CIPFA neighbours and England', () => {
+    const cipfa = data.site.groups.find((g) => g.id === 'cipfa')?.members ?? [];
+    expect(cipfa).toHaveLength(15);
+    const years = ['2017-18', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24'];
+    for (const area of ['E06000016', 'E92000001', ...cipfa]) {
+      for (const year of years) expect(value('ascof-direct-payments-users', area, year), `${area} ${year}`).toBeTypeOf('number');
+    }
+    expect(value('ascof-direct-payments-users', 'E06000016', '2023-24')).toBe(46);
+    expect(value('ascof-direct-payments-users', 'E92000001', '2023-24')).toBe(25.5);
+  });
+
+  it('marks the 2023-24 ASCOF renumbering as a series break', () => {
+    const dp = data.metrics.find((m) => m.id === 'ascof-direct-payments-users');
+    expect(dp?.breakPeriod).toBe('2023-24');
+    expect(dp?.breakNote).toContain('1C2A');
+  });
+
+  it('has the Care Act assessment median wait of 135 days in January 2025 and its 90-day target for November 2026', () => {
+    expect(value('care-act-assessment-median-wait-days', 'E06000016', '2025-01')).toBe(135);
+    const target = data.targets.find((t) => t.metric === 'care-act-assessment-median-wait-days' && t.kind === 'target');
+    expect(target).toMatchObject({ date: '2026-11-30', value: 90, operator: 'at-most', outcome: 'outcome-1' });
+  });
+
+  it('has 45% of safeguarding threshold decisions within 5 days, and the SACE 2023-24 18.52% against England’s 32.98%', () => {
+    expect(value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2024-25')).toBe(45);
+    expect(value('carers-support-groups-percent', 'E06000016', '2023-24')).toBe(18.52);
+    expect(value('carers-support-groups-percent', 'E92000001', '2023-24')).toBe(32.98);
+  });
+
+  it('has the nine improvement-plan outcomes', () => {
+    expect(data.outcomes.map((o) => o.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('names a known source for every figure, and the council’s own figures say where in the document they are', () => {
+    const sources = new Set(data.sources.map((s) => s.id));
+    expect(data.observations.filter((o) => !sources.has(o.source))).toEqual([]);
+    const local = data.observations.filter((o) => o.source.startsWith('lcc-') || o.source === 'cqc-leicester-assessment-2025-07');
+    expect(local.length).toBeGreaterThan(50);
+    expect(local.filter((o) => !/line/.test(o.sourceRef))).toEqual([]);
+  });
+
+  it('holds a later drop that adds ASCOF 2024-25, so "what changed" is real from the start', () => {
+    expect(data.drops.map((d) => d.id)).toEqual(['2025-26-Q2', '2026-27-Q2']);
+    expect(data.observations.find((o) => o.drop === '2026-27-Q2' && o.metric === 'ascof-quality-of-life' && o.area === 'E06000016')?.value).toBe(18.6);
+  });
+});
