@@ -37,9 +37,11 @@ function optionalHeader(file: string): string {
 }
 
 const tmp = `${outDir}.tmp-${process.pid}`;
+// Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
+process.env.NODE_ENV = 'production';
 rmSync(tmp, { recursive: true, force: true });
 try {
-  await build({ logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
 
   // The data is fetched at run time, so it is copied beside the app rather than compiled into it.
   const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, DATA_FILES.outcomes, DATA_FILES.questions, ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)])];

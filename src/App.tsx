@@ -33,11 +33,11 @@ export function App() {
   const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop);
   const main = useRef<HTMLElement>(null);
   const path = routePath(route);
-  const first = useRef(true);
+  const shownPath = useRef(path);
   useEffect(() => {
-    // Move focus to the new page's content after navigation, as a screen-reader user expects.
-    if (first.current) first.current = false;
-    else main.current?.focus();
+    // Move focus to the new page's content after navigation (not on first load), as a screen-reader user expects.
+    if (shownPath.current !== path) main.current?.focus();
+    shownPath.current = path;
   }, [path]);
 
   const drop = route.drop;

@@ -44,7 +44,7 @@ const STYLES: SeriesStyle[] = [
 /** One measure: chart against benchmarks, comparator group and target; ranking; table; definition and source. */
 export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const metric = data.metrics.find((m) => m.id === id);
-  useTitle(metric?.title ?? 'Measure not found');
+  useTitle(metric?.title ?? 'Page not found');
   const targets = useQuery(targetsQuery());
   const events = useQuery(eventsQuery());
   const questions = useQuery(questionsQuery());

@@ -82,3 +82,32 @@ export async function axeCheck(page: Page): Promise<string[]> {
   }, WCAG_TAGS);
   return violations.map((v) => `${v.id} [${v.impact}]: ${v.help} — ${v.targets.join(', ')}`);
 }
+
+/**
+ * Focuses every element a keyboard user can reach (links, buttons, form controls, summaries, scrollable regions with
+ * tabindex) one after another and runs axe's colour-contrast rule on each while it has focus, so a focus style whose
+ * text falls below 4.5:1 is caught. Returns one line per failing element: `tag "text": axe's message`.
+ * Only the first element of each kind is checked (a page of 100 identical card links has one focus style).
+ */
+export async function focusContrastCheck(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])')];
+    const lines: string[] = [];
+    // Elements styled alike (same tag, classes, parent and colour) focus alike: check the first of each kind only.
+    const kinds = new Set<string>();
+    for (const el of focusable) {
+      if (el.getClientRects().length === 0) continue;
+      const parent = el.parentElement;
+      const kind = `${el.tagName}.${el.className}|${parent?.tagName ?? ''}.${parent?.className ?? ''}|${getComputedStyle(el).color}`;
+      if (kinds.has(kind)) continue;
+      kinds.add(kind);
+      el.focus();
+      const results = await axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+      for (const v of results.violations) for (const n of v.nodes) lines.push(`${name}: ${n.any[0]?.message ?? v.help}`);
+    }
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    return [...new Set(lines)];
+  });
+}

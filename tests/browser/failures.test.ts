@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const siteUrl = inject('siteUrl');
+
+/** The direct payments card: Leicester 46.0% in 2023-24, from data/drops/2025-26-Q2/values.csv. */
+const directPayments = (page: Page) => page.locator('li.card', { has: page.getByRole('link', { name: 'People who receive direct payments', exact: true }) });
+
+/** Opens a blank page, makes `pattern` answer 500, then loads the overview, so the failure is in place from the first request. */
+async function overviewWithout(browser: Browser, pattern: string) {
+  const opened = await openPage(browser, 'about:blank');
+  await opened.page.route(pattern, (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal server error' }));
+  await opened.page.goto(siteUrl, { waitUntil: 'networkidle' });
+  return opened;
+}
+
+describe('a data file the server cannot deliver', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('reports the missing targets beside figures that still load, and recovers on "Try again"', async () => {
+    const { page, consoleErrors } = await overviewWithout(browser, '**/data/targets.csv');
+    try {
+      const alert = page.getByRole('alert').filter({ hasText: /targets/i });
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toMatch(/Improvement-plan targets could not be loaded/);
+      expect(await alert.innerText()).toContain('targets.csv');
+      expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+
+      // The rest of the overview works: cards with their figures.
+      expect(await page.locator('li.card').count()).toBeGreaterThan(50);
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+      expect(await page.getByText('Target status unavailable: the targets file did not load.').count()).toBeGreaterThan(0);
+      // Every console error is the refused file itself.
+      expect(consoleErrors.length).toBeGreaterThan(0);
+      for (const e of consoleErrors) expect(e).toMatch(/targets\.csv/);
+
+      await page.unroute('**/data/targets.csv');
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
+      expect(await page.getByText('Target status unavailable').count()).toBe(0);
+      // The Care Act assessment wait now carries its improvement-plan status (targets.csv: 135 days baseline, 90 by 30 November 2026).
+      const careAct = page.locator('li.card', { has: page.getByRole('link', { name: 'Median wait for a Care Act assessment', exact: true }) });
+      expect(await careAct.innerText()).toContain('Improvement plan:');
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('names a drop’s values.csv that failed while the earlier drop’s figures still show', async () => {
+    const file = 'drops/2026-27-Q2/values.csv';
+    const { page, consoleErrors } = await overviewWithout(browser, `**/data/${file}`);
+    try {
+      const alert = page.getByRole('alert').filter({ hasText: file });
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toContain(`Data file: ${file}`);
+      expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+
+      expect(await page.locator('h1').innerText()).toContain('Leicester City Council');
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+      expect(await directPayments(page).innerText()).toMatch(/Better than England \(25\.5%\)/);
+      for (const e of consoleErrors) expect(e).toContain(file);
+
+      await page.unroute(`**/data/${file}`);
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
