@@ -4,10 +4,10 @@ import { judgedOn } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
+import { measureView } from '../app/measureView';
 import { DataTable } from '../a11y/DataTable';
 import { findingTitle, summarySentence } from '../a11y/describe';
-import { measureTable } from '../a11y/measureTable';
-import { TimeSeriesChart, type SeriesStyle } from '../charts/TimeSeriesChart';
+import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ComparatorControls } from '../components/ComparatorControls';
 import { DownloadCsv } from '../components/DownloadCsv';
@@ -19,11 +19,8 @@ import { commentaryQuery, eventsQuery, questionsQuery, targetsQuery } from '../d
 import { CommentaryNote } from '../components/CommentaryNote';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { pickQuestions } from '../scrutiny/pickQuestions';
-import { parsePeriod } from '../data/period';
-import { formatDate, formatValue } from '../format';
+import { formatDate } from '../format';
 import { routePath } from '../routes';
-import { chartRows } from '../stats/chartSeries';
-import { gapAfterDays } from '../stats/gaps';
 import { measureSummary } from '../stats/measureSummary';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -34,12 +31,6 @@ interface Props {
   params: URLSearchParams;
   setParams: (p: URLSearchParams) => void;
 }
-
-const STYLES: SeriesStyle[] = [
-  { name: '', colour: '#1d70b8', dash: undefined, shape: 'circle' },
-  { name: '', colour: '#0b0c0c', dash: '6 3', shape: 'square' },
-  { name: '', colour: '#6f3c97', dash: '2 2', shape: 'triangle' },
-];
 
 /** One measure: chart against benchmarks, comparator group and target; ranking; table; definition and source. */
 export function MeasurePage({ data, drop, id, params, setParams }: Props) {
@@ -53,48 +44,20 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   if (!metric) return <NotFoundPage />;
   const { site, areas } = data;
   const authority = site.authority.code;
-  const authorityName = areas.get(authority)?.name ?? site.authority.name;
   const choice = readComparators(params, site);
   const group = site.groups.find((g) => g.id === choice.groupId);
   const groupName = group?.name ?? 'Comparators';
   const figures = data.byMetric.get(metric.id) ?? [];
   const summary = measureSummary(metric, figures, site, targets.data ?? [], judgedOn(data.allDrops, drop), choice.members);
+  const view = measureView(summary, figures, site, areas, choice.members, groupName);
+  const { authorityName, hasPeers, rows, table } = view;
   const plan = summary.plan;
-  const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
-  // Benchmarks with no figure for this measure are left off the chart, its legend and its table.
-  const shownBenchmarks = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
-  const benchmarks = shownBenchmarks.map((b) => b.code);
-  const rows = chartRows({
-    figures,
-    authority,
-    benchmarks,
-    members: choice.members,
-    gapAfterDays: gapAfterDays(metric.frequency),
-    breakPeriod: metric.breakPeriod,
-    trajectory: baseline && plan?.goal ? [baseline, plan.goal] : undefined,
-  });
-  const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
-  const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
-  const breakTime = breakRow > 0 ? rows[breakRow - 1]?.time : undefined;
   // Only events inside the chart's time span: a marker off the chart would be listed with nothing to point at.
-  const span = rows.length > 0 ? [rows[0]?.period?.start ?? '', rows.at(-1)?.period?.end ?? plan?.goal?.date ?? ''] : ['', ''];
-  const lastDate = plan?.goal && plan.goal.date > (span[1] ?? '') ? plan.goal.date : (span[1] ?? '');
-  const myEvents = (events.data ?? []).filter((e) => (e.metrics.length === 0 || e.metrics.includes(metric.id)) && (e.end ?? e.start) >= (span[0] ?? '') && e.start <= lastDate);
-  const hasPeers = figures.some((f) => f.area !== authority && !benchmarks.includes(f.area));
-  const table = measureTable({
-    metric,
-    rows,
-    authorityName,
-    benchmarkNames: shownBenchmarks.map((b) => b.name),
-    groupName: hasPeers ? groupName : undefined,
-    figures: summary.series,
-    plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
-  });
+  const first = rows[0]?.period?.start ?? '';
+  const last = [rows.at(-1)?.period?.end ?? '', plan?.goal?.date ?? ''].sort().at(-1) ?? '';
+  const myEvents = (events.data ?? []).filter((e) => (e.metrics.length === 0 || e.metrics.includes(metric.id)) && (e.end ?? e.start) >= first && e.start <= last);
   const latestPeriod = summary.latest?.period.label;
   const ranked = latestPeriod ? figures.filter((f) => f.period.label === latestPeriod && (f.area === authority || choice.members.includes(f.area))) : [];
-  const goalLabel = plan?.goal && plan.target.value !== undefined ? `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` : undefined;
-  const styles = [{ ...STYLES[0], name: authorityName }, ...shownBenchmarks.map((b, i) => ({ ...(STYLES[i + 1] ?? STYLES[1]), name: b.name }))].filter((s): s is SeriesStyle => s.colour !== undefined);
-  const [own, ...benchStyles] = styles;
   const overview = href(routePath({ drop, view: { page: 'overview' } }));
   return (
     <article>
@@ -122,8 +85,8 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         <section aria-labelledby="chart-title" className="chart-panel">
           <h2 id="chart-title">Over time</h2>
           <div ref={ref} className="chart-box">
-            {own && rows.length > 0 ? (
-              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={own} benchmarks={benchStyles} groupName={groupName} goal={plan?.goal && goalLabel ? { ...plan.goal, label: goalLabel } : undefined} events={myEvents} breakTime={breakTime} labelledBy="chart-title" />
+            {rows.length > 0 ? (
+              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={view.authorityStyle} benchmarks={view.benchmarkStyles} groupName={groupName} goal={view.goal} events={myEvents} breakTime={view.breakTime} labelledBy="chart-title" />
             ) : (
               <p>No figures to chart yet.</p>
             )}
@@ -150,7 +113,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
       <QuestionsToAsk questions={pickQuestions(questions.data ?? [], summary)} sources={data.sources} />
       <section aria-labelledby="table-title">
         <h2 id="table-title">The figures</h2>
-        <DataTable table={table} caption={`${metric.title}: ${[authorityName, ...shownBenchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`} />
+        <DataTable table={table} caption={`${metric.title}: ${[authorityName, ...view.benchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`} />
         <DownloadCsv table={table} filename={`${metric.id}.csv`} label="Download these figures (CSV)" />
       </section>
       <section aria-labelledby="about-title">

@@ -1,12 +1,10 @@
+import { measureView } from '../app/measureView';
 import { describeStatus, findingTitle, summarySentence, verdictWords } from '../a11y/describe';
-import { measureTable } from '../a11y/measureTable';
-import { TimeSeriesChart, type SeriesStyle } from '../charts/TimeSeriesChart';
+import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import type { DataEvent, Question, Site, Source } from '../data/types';
 import type { Area } from '../data/types';
-import { formatDate, formatValue, ordinal } from '../format';
-import { chartRows } from '../stats/chartSeries';
-import { gapAfterDays } from '../stats/gaps';
+import { formatValue, ordinal } from '../format';
 import type { MeasureSummary } from '../stats/measureSummary';
 import type { Figure } from '../stats/figures';
 import { pickQuestions } from '../scrutiny/pickQuestions';
@@ -15,12 +13,6 @@ import { DataTable } from '../a11y/DataTable';
 /** Chart and table sizes fixed for A4 portrait: ResponsiveContainer does not survive printing. */
 export const PACK_CHART = { width: 640, height: 190 };
 const TABLE_ROWS = 7;
-
-const STYLES: SeriesStyle[] = [
-  { name: '', colour: '#1d70b8', dash: undefined, shape: 'circle' },
-  { name: '', colour: '#0b0c0c', dash: '6 3', shape: 'square' },
-  { name: '', colour: '#6f3c97', dash: '2 2', shape: 'triangle' },
-];
 
 interface Props {
   summary: MeasureSummary;
@@ -37,38 +29,14 @@ interface Props {
 export function PackMeasure({ summary, figures, site, areas, sources, events, questions, id }: Props) {
   const { metric, plan } = summary;
   const authority = site.authority.code;
-  const authorityName = areas.get(authority)?.name ?? site.authority.name;
   const group = site.groups[0];
   const groupName = group?.name ?? 'Comparators';
-  const shown = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
-  const hasPeers = figures.some((f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area));
-  const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
-  const rows = chartRows({
-    figures,
-    authority,
-    benchmarks: shown.map((b) => b.code),
-    members: group?.members ?? [],
-    gapAfterDays: gapAfterDays(metric.frequency),
-    breakPeriod: metric.breakPeriod,
-    trajectory: baseline && plan?.goal ? [baseline, plan.goal] : undefined,
-  });
-  const table = measureTable({
-    metric,
-    rows,
-    authorityName,
-    benchmarkNames: shown.map((b) => b.name),
-    groupName: hasPeers ? groupName : undefined,
-    figures: summary.series,
-    plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
-  });
+  const { authorityName, rows, table, authorityStyle, benchmarkStyles, goal } = measureView(summary, figures, site, areas, group?.members ?? [], groupName);
   // On paper the notes become footnotes under the table, so one long note cannot stretch a row over a page.
   const notesAt = table.columns.indexOf('Notes');
   const lastRows = table.rows.slice(-TABLE_ROWS);
   const recent = { columns: table.columns.filter((_, i) => i !== notesAt), rows: lastRows.map((r) => r.filter((_, i) => i !== notesAt)) };
   const footnotes = lastRows.flatMap((r) => (r[notesAt]?.text ? [{ period: r[0]?.text ?? '', note: r[notesAt]?.text ?? '' }] : []));
-  const styles = [{ ...STYLES[0], name: authorityName }, ...shown.map((b, i) => ({ ...(STYLES[i + 1] ?? STYLES[1]), name: b.name }))].filter((s): s is SeriesStyle => s.colour !== undefined);
-  const [own, ...benchStyles] = styles;
-  const goalLabel = plan?.goal && plan.target.value !== undefined ? `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` : undefined;
   const usedSources = [...new Set([metric.source, ...figures.filter((f) => f.area === authority).map((f) => f.source)])];
   return (
     <section className="pack-page pack-measure" aria-labelledby={id} data-measure={metric.id}>
@@ -78,7 +46,7 @@ export function PackMeasure({ summary, figures, site, areas, sources, events, qu
       <h2 id={id}>{findingTitle(summary)}</h2>
       <p className="summary">{summarySentence(summary, authorityName, groupName)}</p>
       <ul className="pack-facts">
-        {plan?.status && <li>Improvement plan: {describeStatus(plan.status)}{goalLabel ? ` (${goalLabel.replace(/^T/, 't')})` : ''}.</li>}
+        {plan?.status && <li>Improvement plan: {describeStatus(plan.status)}{goal ? ` (${goal.label.replace(/^T/, 't')})` : ''}.</li>}
         {summary.benchmark.figure?.value !== undefined && (
           <li>
             {verdictWords(summary.benchmark.comparison.verdict).replace(/^./, (c) => c.toUpperCase())} {summary.benchmark.name} ({formatValue(summary.benchmark.figure.value, metric)})
@@ -92,8 +60,8 @@ export function PackMeasure({ summary, figures, site, areas, sources, events, qu
           </li>
         )}
       </ul>
-      {own && rows.length > 0 && (
-        <TimeSeriesChart rows={rows} metric={metric} width={PACK_CHART.width} height={PACK_CHART.height} authority={own} benchmarks={benchStyles} groupName={groupName} goal={plan?.goal && goalLabel ? { ...plan.goal, label: goalLabel } : undefined} events={events} breakTime={undefined} labelledBy={id} />
+      {rows.length > 0 && (
+        <TimeSeriesChart rows={rows} metric={metric} width={PACK_CHART.width} height={PACK_CHART.height} authority={authorityStyle} benchmarks={benchmarkStyles} groupName={groupName} goal={goal} events={events} breakTime={undefined} labelledBy={id} />
       )}
       <DataTable table={recent} caption={`${metric.title}: the ${recent.rows.length === table.rows.length ? '' : 'latest '}figures`} />
       {footnotes.length > 0 && (

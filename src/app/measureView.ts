@@ -1,0 +1,74 @@
+import { measureTable, type MeasureTable } from '../a11y/measureTable';
+import type { SeriesStyle } from '../charts/TimeSeriesChart';
+import { parsePeriod } from '../data/period';
+import type { Area, Site } from '../data/types';
+import { formatDate, formatValue } from '../format';
+import { chartRows, type ChartRow } from '../stats/chartSeries';
+import type { Figure } from '../stats/figures';
+import { gapAfterDays } from '../stats/gaps';
+import type { MeasureSummary } from '../stats/measureSummary';
+
+/** Line styles and marker shapes, so the series stay apart in greyscale: the authority, then each benchmark. */
+const STYLES: Omit<SeriesStyle, 'name'>[] = [
+  { colour: '#1d70b8', dash: undefined, shape: 'circle' },
+  { colour: '#0b0c0c', dash: '6 3', shape: 'square' },
+  { colour: '#6f3c97', dash: '2 2', shape: 'triangle' },
+];
+
+export interface MeasureView {
+  authorityName: string;
+  /** Benchmarks that have figures for this measure; the others are left off the chart, legend and table. */
+  benchmarks: { code: string; name: string }[];
+  /** Whether any other council has figures, so a comparator group means something. */
+  hasPeers: boolean;
+  rows: ChartRow[];
+  table: MeasureTable;
+  authorityStyle: SeriesStyle;
+  benchmarkStyles: SeriesStyle[];
+  goal: { value: number; date: string; label: string } | undefined;
+  /** Where the line breaks for a change of definition, on the time axis. */
+  breakTime: number | undefined;
+}
+
+/** Everything a chart and its table need for one measure, shared by the measure page and the meeting pack. */
+export function measureView(summary: MeasureSummary, figures: Figure[], site: Site, areas: Map<string, Area>, members: string[], groupName: string): MeasureView {
+  const { metric, plan } = summary;
+  const authority = site.authority.code;
+  const authorityName = areas.get(authority)?.name ?? site.authority.name;
+  const benchmarks = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
+  const hasPeers = figures.some((f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area));
+  const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
+  const rows = chartRows({
+    figures,
+    authority,
+    benchmarks: benchmarks.map((b) => b.code),
+    members,
+    gapAfterDays: gapAfterDays(metric.frequency),
+    breakPeriod: metric.breakPeriod,
+    trajectory: baseline && plan?.goal ? [baseline, plan.goal] : undefined,
+  });
+  const table = measureTable({
+    metric,
+    rows,
+    authorityName,
+    benchmarkNames: benchmarks.map((b) => b.name),
+    groupName: hasPeers ? groupName : undefined,
+    figures: summary.series,
+    plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
+  });
+  const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
+  const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
+  const style = (i: number, name: string): SeriesStyle => ({ ...(STYLES[i] ?? { colour: '#0b0c0c', dash: '6 3', shape: 'square' }), name });
+  const goal = plan?.goal && plan.target.value !== undefined ? { ...plan.goal, label: `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` } : undefined;
+  return {
+    authorityName,
+    benchmarks,
+    hasPeers,
+    rows,
+    table,
+    authorityStyle: style(0, authorityName),
+    benchmarkStyles: benchmarks.map((b, i) => style(i + 1, b.name)),
+    goal,
+    breakTime: breakRow > 0 ? rows[breakRow - 1]?.time : undefined,
+  };
+}
