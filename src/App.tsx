@@ -11,7 +11,8 @@ import { OverviewPage } from './pages/OverviewPage';
 import { routePath, type Route } from './routes';
 
 // The measure page carries the charting library: load it only when a measure is opened.
-const MeasurePage = lazy(() => import('./pages/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const loadMeasurePage = () => import('./pages/MeasurePage');
+const MeasurePage = lazy(() => loadMeasurePage().then((m) => ({ default: m.MeasurePage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PackPage = lazy(() => import('./pages/PackPage').then((m) => ({ default: m.PackPage })));
 const WhatsNewPage = lazy(() => import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })));
@@ -33,6 +34,11 @@ export function App() {
   const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop);
   const main = useRef<HTMLElement>(null);
   const path = routePath(route);
+  const isMeasure = route.view.page === 'measure';
+  useEffect(() => {
+    // Fetch the chart code alongside the data, not after it, when a measure page is opened directly.
+    if (isMeasure) void loadMeasurePage();
+  }, [isMeasure]);
   const shownPath = useRef(path);
   useEffect(() => {
     // Move focus to the new page's content after navigation (not on first load), as a screen-reader user expects.

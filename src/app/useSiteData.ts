@@ -33,24 +33,28 @@ export function useSiteData(asOf: string | undefined) {
   const sources = useQuery(sourcesQuery());
   const drops = useQuery(dropsQuery());
   const shown = useMemo(() => dropsUpTo(drops.data ?? [], asOf), [drops.data, asOf]);
-  const values = useQueries({
-    queries: shown.map((d) => valuesQuery(d.id)),
-    combine: (results) => ({
-      observations: results.flatMap((r) => r.data ?? []),
-      pending: results.some((r) => r.isPending),
-      failed: results.filter((r) => r.isError).map((r): FailedFile => ({ error: r.error, retry: () => void r.refetch() })),
-    }),
-  });
+  // No `combine`: combining would compare every figure deeply each time one drop arrives. The figures are
+  // folded once below, keyed by when each drop's query last changed.
+  const values = useQueries({ queries: shown.map((d) => valuesQuery(d.id)) });
+  const valuesKey = values.map((q) => `${q.status}:${q.dataUpdatedAt}`).join('|');
+  const pending = values.some((q) => q.isPending);
+  const failed = values.filter((q) => q.isError).map((q): FailedFile => ({ error: q.error, retry: () => void q.refetch() }));
+  const valueData = values.map((q) => q.data);
 
   const core = [site, metrics, areas, sources, drops];
   const coreError = core.find((q) => q.isError);
-  const loading = core.some((q) => q.isPending) || values.pending;
+  const loading = core.some((q) => q.isPending) || pending;
 
   const data = useMemo((): SiteData | undefined => {
     if (!site.data || !metrics.data || !areas.data || !sources.data || !drops.data) return undefined;
-    const figures = currentFigures(values.observations, shown.map((d) => d.id));
+    const observations = valueData.flatMap((d) => d ?? []);
+    const figures = currentFigures(observations, shown.map((d) => d.id));
     const byMetric = new Map<string, Figure[]>();
-    for (const f of figures) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
+    for (const f of figures) {
+      const list = byMetric.get(f.metric);
+      if (list) list.push(f);
+      else byMetric.set(f.metric, [f]);
+    }
     return {
       site: site.data,
       metrics: metrics.data,
@@ -61,13 +65,15 @@ export function useSiteData(asOf: string | undefined) {
       figures,
       byMetric,
     };
-  }, [site.data, metrics.data, areas.data, sources.data, drops.data, shown, values.observations]);
+    // valuesKey changes whenever any drop's data does; valueData itself is a new array on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [site.data, metrics.data, areas.data, sources.data, drops.data, shown, valuesKey]);
 
   return {
     data,
     loading,
     coreError: coreError?.error,
     retryCore: () => core.filter((q) => q.isError).forEach((q) => void q.refetch()),
-    failed: values.failed,
+    failed,
   };
 }

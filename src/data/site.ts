@@ -1,28 +1,30 @@
-import { z } from 'zod';
+// zod/mini: the same checks as classic zod at a fraction of the bundle, which matters on the first view.
+import { z } from 'zod/mini';
 import { isIsoDate } from './period';
 import type { Problem } from './problem';
 import type { Site } from './types';
 
-const code = z.string().regex(/^E\d{8}$/, 'must be a nine-character ONS code such as E06000016');
-const isoDate = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
+const code = z.string().check(z.regex(/^E\d{8}$/, 'must be a nine-character ONS code such as E06000016'));
+const isoDate = z.string().check(z.refine(isIsoDate, 'must be a date written yyyy-mm-dd'));
+const text = z.string().check(z.minLength(1, 'must not be empty'));
 
 const siteSchema = z.strictObject({
-  title: z.string().min(1),
-  authority: z.strictObject({ code, name: z.string().min(1) }),
-  synthetic: z.boolean().default(false),
+  title: text,
+  authority: z.strictObject({ code, name: text }),
+  synthetic: z._default(z.boolean(), false),
   groups: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
-        name: z.string().min(1),
-        version: z.string().min(1),
-        source: z.string().min(1),
-        members: z.array(code).min(1),
+        id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens')),
+        name: text,
+        version: text,
+        source: text,
+        members: z.array(code).check(z.minLength(1, 'must list at least one council')),
       }),
     )
-    .min(1),
-  benchmarks: z.array(z.strictObject({ code, name: z.string().min(1) })),
-  meetings: z.array(z.strictObject({ date: isoDate, label: z.string().min(1) })),
+    .check(z.minLength(1, 'must have at least one comparator group')),
+  benchmarks: z.array(z.strictObject({ code, name: text })),
+  meetings: z.array(z.strictObject({ date: isoDate, label: text })),
 });
 
 /** The line of the innermost named key on a JSON path: close enough to point an officer at it. */

@@ -34,10 +34,14 @@ function rangeProblem(value: number, metric: Metric): { message: string; fix: st
   return undefined;
 }
 
-function checkObservation(o: Observation, file: string, data: DataSet, metrics: Map<string, Metric>, problems: Problem[]): void {
+interface Known {
+  metrics: Map<string, Metric>;
+  areas: Set<string>;
+  sources: Set<string>;
+}
+
+function checkObservation(o: Observation, file: string, { metrics, areas, sources }: Known, problems: Problem[]): void {
   const at = (column: string, message: string, fix: string) => problems.push({ file, line: o.line, column, message, fix });
-  const areas = new Set(data.areas.map((a) => a.code));
-  const sources = new Set(data.sources.map((s) => s.id));
   const metric = metrics.get(o.metric);
   if (!metric) at('metric', `"${o.metric}" is not a measure in ${DATA_FILES.metrics}${nearest(o.metric, metrics.keys())}`, `correct the id, or add the measure to ${DATA_FILES.metrics}`);
   if (!areas.has(o.area)) at('area', `"${o.area}" is not an area in ${DATA_FILES.areas}`, `correct the ONS code, or add the area to ${DATA_FILES.areas}`);
@@ -94,13 +98,17 @@ export function validateDataSet(data: DataSet): Problem[] {
   for (const b of site.benchmarks) if (!areas.has(b.code)) push(DATA_FILES.site, 0, 'benchmarks', `${b.code} is not an area in ${DATA_FILES.areas}`, 'add it or correct the code');
 
   const byDrop = new Map<string, Observation[]>();
-  for (const o of data.observations) byDrop.set(o.drop, [...(byDrop.get(o.drop) ?? []), o]);
+  for (const o of data.observations) {
+    const list = byDrop.get(o.drop);
+    if (list) list.push(o);
+    else byDrop.set(o.drop, [o]);
+  }
   for (const drop of data.drops) {
     const file = DATA_FILES.values(drop.id);
     const rows = byDrop.get(drop.id) ?? [];
     const seen = new Map<string, number>();
     for (const o of rows) {
-      checkObservation(o, file, data, metrics, problems);
+      checkObservation(o, file, { metrics, areas, sources }, problems);
       const key = `${o.metric}|${o.area}|${o.period.label}`;
       const first = seen.get(key);
       if (first !== undefined) push(file, o.line, '', `this repeats ${o.metric} for ${o.area} in ${o.period.label}, already given on line ${first}`, 'delete one of the two rows');

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: builds the site for three data folders (the shipped data, every council's real ASCOF
+ * figures, and a labelled synthetic set at ten years of quarterly drops), serves each with the plain static
+ * server the browser tests use, drives headless Chromium, and prints what the first view costs and how
+ * quickly charts and the comparator respond, against the budgets. Prints figures only: it never fails on a
+ * budget. The summary also goes to .bench/results.md (git-ignored) for quoting in the README.
+ * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from '../tests/browser/server';
+import { writeNationalData } from './bench/nationalData';
+import { measureSite, type SitePlan } from './bench/measureSite';
+import { launchChromium } from './bench/pageTiming';
+import { pickMeasure, type MeasureChoice } from './bench/pickMeasure';
+import { buildSite, indent, runScript, tail } from './bench/runScript';
+import { summarise, type SiteResult } from './bench/summary';
+import { SYNTHETIC_SHAPE, writeSyntheticData } from './bench/syntheticData';
+
+const started = performance.now();
+const loadStart = loadavg()[0]?.toFixed(2) ?? '?';
+const BENCH = resolve('.bench');
+const realData = resolve(process.env.REAL_DATA ?? (existsSync('../shared/real-data') ? '../shared/real-data' : '/work/shared/real-data'));
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+mkdirSync(BENCH, { recursive: true });
+
+interface DataSetPlan {
+  name: string;
+  label: string;
+  dataDir: string;
+  runs: number;
+  cpuRates: number[];
+  comparatorRuns: number;
+  comparatorRates: number[];
+  slowMs?: number;
+  reducedRuns?: number;
+}
+
+const sets: DataSetPlan[] = [
+  { name: 'leicester', label: 'Leicester (shipped data/)', dataDir: 'data', runs: 7, cpuRates: [1, 4], comparatorRuns: 7, comparatorRates: [1, 4] },
+  { name: 'national', label: 'National ASCOF, every area (real)', dataDir: join(BENCH, 'national'), runs: 5, cpuRates: [1], comparatorRuns: 5, comparatorRates: [1] },
+  {
+    name: 'synthetic',
+    label: `Synthetic ${SYNTHETIC_SHAPE.councils} councils × ${SYNTHETIC_SHAPE.measures} measures × ${SYNTHETIC_SHAPE.quarters} quarters`,
+    dataDir: join(BENCH, 'synthetic'),
+    runs: 5,
+    cpuRates: [1],
+    comparatorRuns: 5,
+    comparatorRates: [1],
+    slowMs: 15_000,
+    reducedRuns: 3,
+  },
+];
+
+const only = process.env.BENCH_SETS?.split(',').filter(Boolean);
+const chosen = only ? sets.filter((s) => only.includes(s.name)) : sets;
+
+console.log(`Benchmark started ${new Date().toISOString()}; working in ${BENCH}\n`);
+const prep: string[] = [];
+
+console.log('Generating the scale data folders…');
+let t = performance.now();
+const national = writeNationalData(join(BENCH, 'national'), { realData });
+prep.push(`National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+t = performance.now();
+const synthetic = writeSyntheticData(join(BENCH, 'synthetic'));
+prep.push(`Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+const check = runScript(join('scripts', 'checkData.ts'), [join(BENCH, 'synthetic')]);
+prep.push(`\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`);
+for (const line of prep) console.log(`  ${line}`);
+
+const results: SiteResult[] = [];
+const browser = await launchChromium();
+const chromium = browser.version();
+try {
+  for (const set of chosen) {
+    const siteDir = join(BENCH, `site-${set.name}`);
+    console.log(`\n[${elapsed()}] ${set.label}: building ${set.dataDir} into ${siteDir}…`);
+    const build = await buildSite(set.dataDir, siteDir);
+    console.log(`  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`);
+    const result: SiteResult = { name: set.name, label: set.label, buildSeconds: build.seconds, dataBytes: 0, measure: undefined, figures: undefined, error: undefined };
+    results.push(result);
+    if (!build.ok) {
+      result.error = `build failed: ${tail(build.output, 3)}`;
+      continue;
+    }
+    result.dataBytes = folderBytes(join(siteDir, 'data'));
+    let measure: MeasureChoice;
+    try {
+      measure = pickMeasure(set.dataDir);
+    } catch (e) {
+      result.error = e instanceof Error ? e.message : String(e);
+      continue;
+    }
+    result.measure = measure;
+    console.log(`  measure page: ${measure.id} (ranked table ${measure.rowsA} rows with "${measure.groupA}", ${measure.rowsB} with "${measure.groupB}")`);
+    const server = await startStaticServer({ root: siteDir });
+    try {
+      const plan: SitePlan = { ...set, url: server.url, measure };
+      result.figures = await measureSite(browser, plan);
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+const gitSha = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+const dirty = execSync('git status --porcelain -- src index.html vite.config.ts package.json', { encoding: 'utf8' }).trim() !== '';
+const summary = summarise(results, {
+  date: new Date().toISOString(),
+  machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ${chromium} (headless, playwright-core); load average ${loadStart} at the start, ${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every figure)`,
+  code: `git ${gitSha}${dirty ? ' plus uncommitted changes to the app (src/, index.html, vite.config.ts or package.json)' : ''}`,
+  prep,
+  totalSeconds: (performance.now() - started) / 1000,
+});
+console.log(`\n${summary}`);
+writeFileSync(join(BENCH, 'results.md'), `${summary}\n`);
+console.log(`\nWritten to ${join(BENCH, 'results.md')}.`);
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((s, e) => s + statSync(join(e.parentPath, e.name)).size, 0);
+}

@@ -1,0 +1,193 @@
+/**
+ * Timings taken inside the page, so the driver's own latency is not counted: time to first chart
+ * (a MutationObserver installed before any page script runs records `performance.now()`, which counts
+ * from the start of navigation) and the response to a comparator change (from the click event's
+ * timestamp until the ranked table has a different number of rows).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { z } from 'zod';
+
+/** The browser tests' launch flags (tests/browser/browser.ts): root on a CI machine, no background traffic. */
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium, headless, driven by playwright-core (never `playwright install`). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** What "the first chart" is on each kind of page. */
+export const CHART_SELECTORS = {
+  overview: '.card svg.sparkline',
+  measure: '.recharts-surface path.recharts-curve, .recharts-line path',
+} as const;
+export type PageKind = keyof typeof CHART_SELECTORS;
+
+export const NAVIGATION_TIMEOUT = 30_000;
+export const RANKED_ROWS = '.ranked-table tbody tr';
+
+/**
+ * Installed with addInitScript (a string, so nothing the TypeScript runner adds to functions reaches the page).
+ * Records, per selector, when it first matches (`dom`) and the next animation frame after that (`frame`),
+ * and every long task (over 50 ms) the page reports.
+ */
+const INIT_SCRIPT = `(() => {
+  const selectors = ${JSON.stringify(CHART_SELECTORS)};
+  const bench = { dom: {}, frame: {}, longTasks: [] };
+  window.__bench = bench;
+  const check = () => {
+    for (const kind of Object.keys(selectors)) {
+      if (bench.dom[kind] === undefined && document.querySelector(selectors[kind])) {
+        bench.dom[kind] = performance.now();
+        requestAnimationFrame(() => { bench.frame[kind] = performance.now(); });
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+const loadResult = z.object({
+  dom: z.number(),
+  frame: z.number(),
+  longTasks: z.array(z.tuple([z.number(), z.number()])),
+  heap: z.number().nullable(),
+});
+
+export interface LoadRun {
+  /** ms from navigation start until the chart is in the DOM. */
+  dom: number;
+  /** ms until the animation frame after that. */
+  frame: number;
+  /** The longest main-thread task before the chart appeared, ms. */
+  longestTask: number;
+  /** Sum over long tasks before the chart of the part over 50 ms (Lighthouse's "total blocking time" idea). */
+  blocking: number;
+  /** JS heap in use once the chart is up, bytes (Chromium's performance.memory). */
+  heap: number | undefined;
+}
+
+export async function newBenchPage(browser: Browser, cpuRate: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(NAVIGATION_TIMEOUT);
+  await page.addInitScript({ content: INIT_SCRIPT });
+  if (cpuRate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  }
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`Uncaught ${e.name}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/**
+ * Polls a condition inside the page until it holds or the time limit passes. Not `page.waitForFunction`: that
+ * compiles the predicate in the page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses,
+ * whereas `page.evaluate` goes through the DevTools protocol and is not subject to it.
+ */
+async function waitInPage(page: Page, condition: string, timeout = NAVIGATION_TIMEOUT): Promise<boolean> {
+  const ok: unknown = await page.evaluate(`new Promise((done) => {
+    const end = performance.now() + ${timeout};
+    const tick = () => { if (${condition}) done(true); else if (performance.now() > end) done(false); else setTimeout(tick, 25); };
+    tick();
+  })`);
+  return ok === true;
+}
+
+/** Waits for the page's first chart; throws with the page's errors if it does not come within the time limit. */
+export async function waitForChart(page: Page, kind: PageKind, errors: string[]): Promise<LoadRun> {
+  if (!(await waitInPage(page, `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined`))) {
+    const status = await page.locator('[role=status], .error-summary, [role=alert]').allInnerTexts().catch(() => []);
+    throw new Error(`no ${kind} chart within ${NAVIGATION_TIMEOUT / 1000} s; page says: ${status.join(' | ') || '—'}; errors: ${errors.join(' | ') || 'none'}`);
+  }
+  const raw: unknown = await page.evaluate(`(() => {
+    const b = window.__bench, k = ${JSON.stringify(kind)};
+    return { dom: b.dom[k], frame: b.frame[k], longTasks: b.longTasks, heap: performance.memory ? performance.memory.usedJSHeapSize : null };
+  })()`);
+  const r = loadResult.parse(raw);
+  const before = r.longTasks.filter(([start]) => start < r.dom);
+  return {
+    dom: r.dom,
+    frame: r.frame,
+    longestTask: Math.max(0, ...before.map(([, d]) => d)),
+    blocking: before.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    heap: r.heap ?? undefined,
+  };
+}
+
+/** One cold load in a fresh context (empty cache): time to the first chart. */
+export async function timeToChart(browser: Browser, url: string, kind: PageKind, cpuRate = 1): Promise<LoadRun> {
+  const { page, errors, close } = await newBenchPage(browser, cpuRate);
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
+    return await waitForChart(page, kind, errors);
+  } finally {
+    await close();
+  }
+}
+
+const changeResult = z.object({ before: z.number(), after: z.number().nullable(), start: z.number().nullable(), dom: z.number().nullable(), frame: z.number().nullable() });
+
+export interface ChangeRun {
+  /** ms from the click event until the ranked table has a different number of rows. */
+  dom: number;
+  /** ms until the animation frame after that. */
+  frame: number;
+  rowsBefore: number;
+  rowsAfter: number;
+}
+
+const rowCount = (page: Page) => page.locator(RANKED_ROWS).count();
+
+/** Arms the page to time the next click until the ranked table's row count changes. */
+const ARM = `(() => {
+  const sel = ${JSON.stringify(RANKED_ROWS)};
+  const c = { before: document.querySelectorAll(sel).length, after: null, start: null, dom: null, frame: null };
+  window.__change = c;
+  document.addEventListener('click', (e) => { if (c.start === null) c.start = e.timeStamp; }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    const n = document.querySelectorAll(sel).length;
+    if (c.dom === null && n !== c.before) {
+      c.dom = performance.now();
+      c.after = n;
+      observer.disconnect();
+      requestAnimationFrame(() => { c.frame = performance.now(); });
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+})()`;
+
+/**
+ * Opens a measure page once, then `runs` times: chooses group B (timed) and goes back to group A (not timed).
+ * Real mouse clicks through the driver, so React sees trusted events.
+ */
+export async function comparatorChanges(browser: Browser, url: string, groupA: string, groupB: string, runs: number, cpuRate = 1): Promise<ChangeRun[]> {
+  const { page, errors, close } = await newBenchPage(browser, cpuRate);
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
+    await waitForChart(page, 'measure', errors);
+    await page.locator(RANKED_ROWS).first().waitFor({ timeout: NAVIGATION_TIMEOUT });
+    const radioA = page.getByRole('radio', { name: groupA });
+    const radioB = page.getByRole('radio', { name: groupB });
+    const results: ChangeRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const before = await rowCount(page);
+      await page.evaluate(ARM);
+      await radioB.click();
+      if (!(await waitInPage(page, 'window.__change.frame !== null'))) throw new Error(`the ranked table did not change from ${before} rows within ${NAVIGATION_TIMEOUT / 1000} s`);
+      const c = changeResult.parse(await page.evaluate('window.__change'));
+      if (c.start === null || c.dom === null || c.frame === null || c.after === null) throw new Error('the click or the table change was not seen');
+      results.push({ dom: c.dom - c.start, frame: c.frame - c.start, rowsBefore: c.before, rowsAfter: c.after });
+      await radioA.click();
+      if (!(await waitInPage(page, `document.querySelectorAll(${JSON.stringify(RANKED_ROWS)}).length === ${before}`))) throw new Error(`the ranked table did not go back to ${before} rows`);
+    }
+    return results;
+  } finally {
+    await close();
+  }
+}
