@@ -83,7 +83,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         ))}
         <Line dataKey="authority" name={authority.name} stroke={authority.colour} strokeWidth={3} dot={dot(authority.shape, authority.colour, true)} isAnimationActive={false} connectNulls={false} />
         {hasTrajectory && <Line dataKey="trajectory" name="Plan trajectory" stroke={TARGET} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />}
-        {goal && <ReferenceLine y={goal.value} stroke={TARGET} strokeDasharray="2 3" label={{ value: goal.label, position: 'insideTopRight', fill: '#0b0c0c', fontSize: 12 }} />}
+        {/* The legend names the target; a label on the line would collide with the axis when the target is its minimum. */}
+        {goal && <ReferenceLine y={goal.value} stroke={TARGET} strokeDasharray="2 3" />}
         {breakTime !== undefined && <ReferenceLine x={breakTime} stroke="#0b0c0c" strokeDasharray="1 3" label={{ value: 'Series break', position: 'insideBottomRight', fill: '#0b0c0c', fontSize: 12 }} />}
         {events.map((e, i) => {
           const start = dateToTime(e.start);

@@ -1,4 +1,6 @@
+import { useQueries } from '@tanstack/react-query';
 import { href } from '../app/useRoute';
+import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { Link } from '../components/Link';
@@ -9,7 +11,9 @@ import { routePath } from '../routes';
 export function AboutPage({ data }: { data: SiteData }) {
   useTitle('About the data');
   const { site, sources, areas } = data;
-  const used = new Set([...data.figures.map((f) => f.source), ...data.metrics.map((m) => m.source), ...site.groups.map((g) => g.source)]);
+  const [targets, outcomes, questions] = useQueries({ queries: [targetsQuery(), outcomesQuery(), questionsQuery()] });
+  const planSources = [...(targets.data ?? []), ...(outcomes.data ?? []), ...(questions.data ?? [])].map((r) => r.source);
+  const used = new Set([...data.figures.map((f) => f.source), ...data.metrics.map((m) => m.source), ...site.groups.map((g) => g.source), ...planSources]);
   return (
     <>
       <h1>About the data</h1>
@@ -26,6 +30,9 @@ export function AboutPage({ data }: { data: SiteData }) {
             </li>
           ))}
       </ul>
+      <p>
+        Figures from a council&rsquo;s own reports give, beside each figure, the line of the published document&rsquo;s text where it appears, with the words quoted. Where a council report and a national statistic give the same figure for the same period, the national statistic is shown and the council&rsquo;s figure is a note on it.
+      </p>
       <h2>Comparator groups</h2>
       {site.groups.map((g) => (
         <section key={g.id} aria-labelledby={`group-${g.id}`}>
