@@ -57,7 +57,7 @@ export function measureTable(input: TableInput): MeasureTable {
     }
     const notes: string[] = [];
     if (own && own.status !== 'final') notes.push(own.status === 'suppressed' ? 'Suppressed (small numbers).' : `${own.status[0]?.toUpperCase() ?? ''}${own.status.slice(1)}.`);
-    if (own?.note) notes.push(own.note);
+    if (own?.note) notes.push(/[.!?)”"]$/.test(own.note) ? own.note : `${own.note}.`);
     for (const r of own?.revisions ?? []) notes.push(`Revised: first published as ${r.value === undefined ? r.status : formatValue(r.value, metric)} in drop ${r.drop}.`);
     if (own?.sourceRef) notes.push(`Where published: ${own.sourceRef}.`);
     cells.push({ text: notes.join(' '), raw: notes.join(' ') });

@@ -54,7 +54,7 @@ describe('a snapshot of an earlier drop', () => {
     expect(new URL(page.url()).pathname).toBe('/measure/waiting-count/');
     const latest = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(latest.map((r) => r.slice(0, 2))).toEqual([['Q1 2025-26', '1,274'], ['Q2 2025-26', '1,190']]);
-    expect(latest[0]?.at(-1)).toBe('revised after data cleansing Revised: first published as 1,300 in drop 2025-26-Q1.');
+    expect(latest[0]?.at(-1)).toBe('revised after data cleansing. Revised: first published as 1,300 in drop 2025-26-Q1.');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
