@@ -10,7 +10,7 @@ import { LoadError } from '../components/LoadError';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { StatusTag } from '../components/StatusTag';
 import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
-import { THEMES, type Metric, type Target } from '../data/types';
+import { THEMES, type Metric, type Outcome, type Target } from '../data/types';
 import { formatDate, formatPeriod, formatValue } from '../format';
 import { routePath } from '../routes';
 import { measureSummary, type MeasureSummary } from '../stats/measureSummary';
@@ -76,13 +76,27 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
     return m ? summaryOf(m).plan?.status?.status : undefined;
   });
   const count = (s: string | undefined) => statuses.filter((x) => x === s).length;
-  const byTheme = group(outcomes.data, (o) => o.theme);
+  // A council without a published plan of outcomes still has targets: group them by CQC theme instead.
+  const planned = outcomes.data.length > 0;
+  const latestTargets = [...group(rows, (t) => t.metric).values()].flatMap((ts) => ts.sort((a, b) => a.date.localeCompare(b.date)).slice(-1));
+  const sections: Outcome[] = planned
+    ? outcomes.data
+    : THEMES.map((theme, i) => ({ id: `theme-${i + 1}`, number: i + 1, theme, title: `Targets: ${theme.toLowerCase()}`, text: '', measures: [], source: '', sourceRef: '', line: 0 }));
+  const targetsOf = (o: Outcome) => (planned ? rows.filter((t) => t.outcome === o.id) : latestTargets.filter((t) => metrics.get(t.metric)?.theme === o.theme));
+  const byTheme = group(
+    sections.filter((o) => planned || targetsOf(o).length > 0),
+    (o) => o.theme,
+  );
   const last = rows.map((t) => t.date).sort().at(-1);
   return (
     <>
-      <h1>Improvement plan: {outcomes.data.length} outcomes{last ? ` to reach by ${formatDate(last).replace(/^\d+ /, '')}` : ''}</h1>
+      {planned ? (
+        <h1>Improvement plan: {outcomes.data.length} outcomes{last ? ` to reach by ${formatDate(last).replace(/^\d+ /, '')}` : ''}</h1>
+      ) : (
+        <h1>Targets</h1>
+      )}
       <p className="lead">
-        Each outcome of {data.site.authority.name}&rsquo;s improvement plan, the measures that track it, and where each stands on {formatDate(today)}: met, on track or off track against a straight line from the baseline to the target, or not measured since the last published figure.
+        {planned ? `Each outcome of ${data.site.authority.name}’s improvement plan, the measures that track it,` : `The latest published target for each of ${data.site.authority.name}’s measures,`} and where each stands on {formatDate(today)}: met, on track or off track against a straight line from the baseline to the target, or not measured since the last published figure.
       </p>
       <ul className="plan-counts">
         <li>{count('met')} met</li>
@@ -95,7 +109,7 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
         <section key={theme} aria-labelledby={`plan-${theme}`}>
           <h2 id={`plan-${theme}`}>{theme}</h2>
           {(byTheme.get(theme) ?? []).map((o) => {
-            const mine = rows.filter((t) => t.outcome === o.id);
+            const mine = targetsOf(o);
             const tracked = o.measures.filter((m) => !mine.some((t) => t.metric === m)).flatMap((id) => metrics.get(id) ?? []);
             const summaries = [...new Set([...mine.map((t) => t.metric), ...o.measures])].flatMap((id) => {
               const m = metrics.get(id);
@@ -104,20 +118,20 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
             const asks = [...new Map(summaries.flatMap((s) => pickQuestions(questions.data ?? [], s, 2)).map((q) => [q.question, q])).values()].slice(0, 4);
             return (
               <section key={o.id} aria-labelledby={o.id} className="outcome">
-                <h3 id={o.id}>
-                  Outcome {o.number}: {o.title}
-                </h3>
-                <blockquote>
-                  <p>{o.text}</p>
-                  <footer className="hint">
-                    {data.sources.get(o.source)?.title ?? o.source}
-                    {o.sourceRef && `, ${o.sourceRef}`}
-                  </footer>
-                </blockquote>
+                <h3 id={o.id}>{planned ? `Outcome ${o.number}: ${o.title}` : o.title}</h3>
+                {planned && (
+                  <blockquote>
+                    <p>{o.text}</p>
+                    <footer className="hint">
+                      {data.sources.get(o.source)?.title ?? o.source}
+                      {o.sourceRef && `, ${o.sourceRef}`}
+                    </footer>
+                  </blockquote>
+                )}
                 {mine.length > 0 ? (
-                  <div className="table-wrap" tabIndex={0} role="region" aria-label={`Outcome ${o.number} measures`}>
+                  <div className="table-wrap" tabIndex={0} role="region" aria-label={planned ? `Outcome ${o.number} measures` : o.title}>
                     <table className="table">
-                      <caption className="visually-hidden">Outcome {o.number}: measures, baselines, latest figures, targets and status</caption>
+                      <caption className="visually-hidden">{planned ? `Outcome ${o.number}` : o.title}: measures, baselines, latest figures, targets and status</caption>
                       <thead>
                         <tr>
                           <th scope="col">Measure</th>

@@ -69,9 +69,14 @@ function better(operator: Operator, baseline: Anchor, target: Anchor): -1 | 0 | 
 export function targetStatus(input: TargetInput): TargetStatus {
   const { baseline, target, operator, latest, today, staleAfterDays = 200 } = input;
   if (!latest) return baseline ? { status: 'not-measured-since', since: baseline.date } : { status: 'no-data' };
+  // A figure speaks to the target if it is recent, or was measured around or after the target date;
+  // an old figure neither meets nor misses a target set for later.
+  const recent = dayNumber(today) - dayNumber(latest.date) <= staleAfterDays;
+  const aroundTarget = dayNumber(latest.date) >= dayNumber(target.date) - staleAfterDays;
+  if (!recent && !aroundTarget) return { status: 'not-measured-since', since: latest.date };
   if (meetsTarget(latest.value, target.value, operator)) return { status: 'met', latest };
   if (dayNumber(today) > dayNumber(target.date)) return { status: 'missed', latest };
-  if (dayNumber(today) - dayNumber(latest.date) > staleAfterDays) return { status: 'not-measured-since', since: latest.date };
+  if (!recent) return { status: 'not-measured-since', since: latest.date };
   // Without a baseline there is no line to be on: not yet met means off track, against the target itself.
   if (!baseline) return { status: 'off-track', latest, expected: target.value };
   const expected = trajectoryAt(baseline, target, latest.date);
