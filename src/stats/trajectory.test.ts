@@ -110,11 +110,11 @@ describe('targetStatus', () => {
     expect(targetStatus({ baseline: undefined, target: down.target, operator: 'at-most', latest, today })).toEqual({ status: 'off-track', latest, expected: 20 });
   });
   it('does not call an old figure met or missed against a target set for later', () => {
-    // Target: at most 20 by 31 Mar 2025. A figure of 15 from 1 Apr 2023 is 730 days before the target date and
+    // Target: at most 20 by 1 Apr 2025. A figure of 15 from 1 Apr 2023 is 731 days before the target date and
     // 1,096 days before today: it says nothing about the target, so the measure is not measured since then.
     const old = { date: '2023-04-01', value: 15 };
     expect(targetStatus({ ...down, operator: 'at-most', latest: old, today: '2026-04-01' })).toEqual({ status: 'not-measured-since', since: '2023-04-01' });
-    // Measured on 31 Dec 2024, 90 days before the target date: it still counts a year later.
+    // Measured on 31 Dec 2024, 91 days before the target date: it still counts a year later.
     const near = { date: '2024-12-31', value: 18 };
     expect(targetStatus({ ...down, operator: 'at-most', latest: near, today: '2026-04-01' })).toEqual({ status: 'met', latest: near });
   });
