@@ -71,7 +71,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         )}
         {rows.some((r) => r.authorityStatus !== undefined && r.authorityStatus !== 'final') && <span>Hollow points: provisional or estimated</span>}
       </div>
-      <ComposedChart width={width} height={height} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+      <ComposedChart
+        width={width}
+        height={height}
+        data={data}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={`${metric.title} over time`}
+        desc="Use the left and right arrow keys to read each period's figures."
+      >
         <CartesianGrid stroke="#d6d6d6" vertical={false} />
         <XAxis dataKey="time" type="number" scale="time" domain={[xMin, xMax]} ticks={ticks.filter((_, i) => i % every === 0)} tickFormatter={labelOf} stroke="#0b0c0c" fontSize={13} />
         <YAxis stroke="#0b0c0c" fontSize={13} width={64} tickFormatter={(v: number) => formatNumber(v, metric.unit === 'ratio' ? 2 : 0)} domain={metric.unit === 'percent' ? [0, 'auto'] : ['auto', 'auto']} />
