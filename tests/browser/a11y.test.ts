@@ -141,4 +141,21 @@ describe('accessibility in Chromium', () => {
       await page.context().close();
     }
   });
+
+  it('reads the chart’s points from the keyboard', async () => {
+    const { page } = await openPage(browser, `${siteUrl}measure/ascof-direct-payments-users/`);
+    try {
+      const chart = page.locator('svg.recharts-surface[tabindex="0"]');
+      await expect(chart.locator('title').textContent()).resolves.toBe('People who receive direct payments over time');
+      // Focus shows the first point, 2017-18: Leicester 50.9% (data/drops/2025-26-Q2/values.csv).
+      await chart.focus();
+      await expect.poll(() => page.locator('.recharts-tooltip-wrapper').textContent()).toContain('2017-18');
+      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain('Leicester : 50.9%');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.recharts-tooltip-wrapper').textContent()).toContain('2018-19');
+      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain('Leicester : 49.8%');
+    } finally {
+      await page.context().close();
+    }
+  });
 });
