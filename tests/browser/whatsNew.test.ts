@@ -35,6 +35,9 @@ describe('what is new since the last drop', () => {
     ]);
     const revised = await page.locator('table:has(caption:has-text("revised")) tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(revised).toEqual([['People waiting for a Care Act assessment', 'Leicester', '2025-26 Q1', '1,300 (provisional) (drop 2025-26-Q1)', '1,274']]);
+    const commentary = page.getByRole('region', { name: 'Officer commentary' });
+    await expect(commentary.textContent()).resolves.toContain('The list fell after weekend assessment clinics');
+    await expect(commentary.textContent()).resolves.toContain('Action owner: Head of Adult Social Care Operations (synthetic test text). Published with drop 2025-26-Q2 on 1 November 2025.');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -55,6 +58,7 @@ describe('a snapshot of an earlier drop', () => {
     const latest = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(latest.map((r) => r.slice(0, 2))).toEqual([['Q1 2025-26', '1,274'], ['Q2 2025-26', '1,190']]);
     expect(latest[0]?.at(-1)).toBe('revised after data cleansing. Revised: first published as 1,300 in drop 2025-26-Q1.');
+    await expect(page.getByRole('region', { name: 'Officer commentary' }).textContent()).resolves.toContain('Published with drop 2025-26-Q2 on 1 November 2025.');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
