@@ -51,7 +51,7 @@ describe('accessibility in Chromium', () => {
   it.each(PAGES)('%s has no WCAG 2.2 A/AA violations that axe can find', async (_, path, heading) => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}${path}`);
     try {
-      expect(await page.locator('h1').innerText()).toMatch(heading);
+      await expect.poll(() => page.locator('h1').innerText()).toMatch(heading);
       if (path.startsWith('measure/')) await page.locator('.recharts-surface').waitFor();
       const violations = await axeCheck(page);
       if (violations.length > 0) console.log(`axe on /${path}:\n  ${violations.join('\n  ')}`);
@@ -96,7 +96,7 @@ describe('accessibility in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/measure\/[^/]+\/$/);
       expect(new URL(page.url()).pathname).toBe(card.href);
-      expect(await page.locator('h1').innerText()).toContain(firstCard);
+      await expect.poll(() => page.locator('h1').innerText()).toContain(firstCard);
       // Focus follows the navigation to the new page's content.
       await expect.poll(async () => (await focused(page)).id).toBe('main');
 

@@ -44,10 +44,10 @@ describe('a data file the server cannot deliver', () => {
       await page.unroute('**/data/targets.csv');
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
-      expect(await page.getByText('Target status unavailable').count()).toBe(0);
+      await expect.poll(() => page.getByText('Target status unavailable').count(), { timeout: 10_000 }).toBe(0);
       // The Care Act assessment wait now carries its improvement-plan status (targets.csv: 135 days baseline, 90 by 30 November 2026).
       const careAct = page.locator('li.card', { has: page.getByRole('link', { name: 'Median wait for a Care Act assessment', exact: true }) });
-      expect(await careAct.innerText()).toContain('Improvement plan:');
+      await expect.poll(() => careAct.innerText(), { timeout: 10_000 }).toContain('Improvement plan:');
       expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
     } finally {
       await page.context().close();
@@ -63,7 +63,7 @@ describe('a data file the server cannot deliver', () => {
       expect(await alert.innerText()).toContain(`Data file: ${file}`);
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
 
-      expect(await page.locator('h1').innerText()).toContain('Leicester City Council');
+      await expect.poll(() => page.locator('h1').innerText()).toContain('Leicester City Council');
       expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
       expect(await directPayments(page).innerText()).toMatch(/Better than England \(25\.5%\)/);
       for (const e of consoleErrors) expect(e).toContain(file);
