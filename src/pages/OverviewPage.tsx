@@ -25,6 +25,8 @@ const THEME_INTRO: Record<(typeof THEMES)[number], string> = {
   Leadership: 'Leadership: governance, learning and improvement.',
 };
 
+const themeId = (theme: string) => `theme-${theme.toLowerCase().replaceAll(' ', '-')}`;
+
 interface Props {
   data: SiteData;
   drop: string | undefined;
@@ -83,9 +85,20 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
           Showing {summaries.length} measure{summaries.length === 1 ? '' : 's'}.
         </p>
       </div>
+      <nav aria-label="CQC themes on this page" className="jump">
+        <ul>
+          {THEMES.filter((t) => byTheme.has(t)).map((theme) => (
+            <li key={theme}>
+              <a href={`#${themeId(theme)}`}>
+                {theme} ({byTheme.get(theme)?.length ?? 0})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {THEMES.filter((t) => byTheme.has(t)).map((theme) => (
-        <section key={theme} aria-labelledby={`theme-${theme}`} className="theme">
-          <h2 id={`theme-${theme}`}>{theme}</h2>
+        <section key={theme} aria-labelledby={themeId(theme)} className="theme">
+          <h2 id={themeId(theme)}>{theme}</h2>
           <p className="hint">{THEME_INTRO[theme]}</p>
           <ul className="cards">
             {(byTheme.get(theme) ?? []).map((s) => (
