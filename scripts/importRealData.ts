@@ -97,6 +97,8 @@ const dropOf = (v: ValueRow) => config.laterSources[v.source] ?? config.drops[0]
 for (const d of config.drops) {
   const rows = values.filter((v) => dropOf(v) === d.id).sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
   writeCsvFile(join(out, 'drops', d.id, 'values.csv'), [...COLUMNS.values.required, ...COLUMNS.values.optional], rows.map((r) => ({ ...r, status: r.status ?? 'final' })));
+  // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
+  if (!existsSync(join(out, 'drops', d.id, 'commentary.csv'))) writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), [...COLUMNS.commentary.required, ...COLUMNS.commentary.optional], []);
   console.log(`${d.id}: ${rows.length} figures`);
 }
 writeCsvFile(join(out, 'drops.csv'), [...COLUMNS.drops.required, ...COLUMNS.drops.optional], config.drops);
