@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { derivedFileFromFolder } from './scripts/lib/deriveFiles';
 
 /** Where the site's data comes from: any council's data folder (default data/). */
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
@@ -16,7 +17,14 @@ function serveData(): Plugin {
         const base = server.config.base;
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!url.startsWith(`${base}data/`)) return next();
-        const file = normalize(join(dataDir, url.slice(`${base}data/`.length)));
+        const path = url.slice(`${base}data/`.length);
+        const derived = derivedFileFromFolder(dataDir, path);
+        if (derived !== undefined) {
+          res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+          res.end(derived);
+          return;
+        }
+        const file = normalize(join(dataDir, path));
         if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) {
           res.statusCode = 404;
           res.end('Not found');

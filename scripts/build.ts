@@ -12,6 +12,7 @@ import { COLUMNS } from '../src/data/tables';
 import type { CsvColumns } from '../src/data/csv';
 import { allRoutes, routePath } from '../src/routes';
 import { checkFolder } from './lib/checkFolder';
+import { deriveDropFiles } from './lib/deriveFiles';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -52,6 +53,16 @@ try {
     // An optional file the folder lacks is published empty, so the site never asks for a file that is not there.
     if (existsSync(from)) cpSync(from, to);
     else writeFileSync(to, `${optionalHeader(file)}\n`);
+  }
+
+  // Each drop's figures split the ways pages fetch them: the overview's areas, and one file per measure.
+  for (const drop of data.drops) {
+    const files = deriveDropFiles(readFileSync(join(dataDir, DATA_FILES.values(drop.id)), 'utf8'), data.site, data.metrics.map((m) => m.id));
+    for (const [name, text] of files) {
+      const to = join(tmp, 'data', 'derived', drop.id, name);
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, text);
+    }
   }
 
   // A plain static host serves a folder's index.html: write one for every page so deep links and reloads work.

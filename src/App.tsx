@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { href, useRoute } from './app/useRoute';
 import { useSiteData } from './app/useSiteData';
+import type { FigureScope } from './data/dataset';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Link } from './components/Link';
 import { LoadError } from './components/LoadError';
@@ -31,7 +32,9 @@ function NavLink({ route, current, children }: { route: Route; current: Route; c
 /** The shell: skip link, header and navigation, one page, footer. */
 export function App() {
   const { route, params, setParams } = useRoute();
-  const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop);
+  const view = route.view;
+  const scope: FigureScope = view.page === 'measure' ? { kind: 'measure', id: view.id } : view.page === 'whats-new' ? { kind: 'all' } : { kind: 'overview' };
+  const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop, scope);
   const main = useRef<HTMLElement>(null);
   const path = routePath(route);
   const isMeasure = route.view.page === 'measure';

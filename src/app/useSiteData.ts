@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { areasQuery, dropsQuery, metricsQuery, siteQuery, sourcesQuery, valuesQuery } from '../data/queries';
+import type { FigureScope } from '../data/dataset';
 import type { Area, Drop, Metric, Site, Source } from '../data/types';
 import { currentFigures, dropsUpTo, type Figure } from '../stats/figures';
 
@@ -23,19 +24,22 @@ export interface FailedFile {
 }
 
 /**
- * Loads the site's core files and the drops up to `asOf`, folding them into the figures in force.
- * A drop that fails to load is reported in `failed` while the rest of the site keeps working.
+ * Loads the site's core files and, for the drops up to `asOf`, the figures the page needs (`scope`),
+ * folding them into the figures in force. A drop that fails to load is reported in `failed` while the
+ * rest of the site keeps working.
  */
-export function useSiteData(asOf: string | undefined) {
+export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const site = useQuery(siteQuery());
   const metrics = useQuery(metricsQuery());
   const areas = useQuery(areasQuery());
   const sources = useQuery(sourcesQuery());
   const drops = useQuery(dropsQuery());
-  const shown = useMemo(() => dropsUpTo(drops.data ?? [], asOf), [drops.data, asOf]);
+  // Figures are fetched once the drops and measures are known: an address naming no measure falls back to the overview's.
+  const shown = useMemo(() => (metrics.data ? dropsUpTo(drops.data ?? [], asOf) : []), [drops.data, metrics.data, asOf]);
+  const known = scope.kind !== 'measure' || (metrics.data ?? []).some((m) => m.id === scope.id);
   // No `combine`: combining would compare every figure deeply each time one drop arrives. The figures are
   // folded once below, keyed by when each drop's query last changed.
-  const values = useQueries({ queries: shown.map((d) => valuesQuery(d.id)) });
+  const values = useQueries({ queries: shown.map((d) => valuesQuery(d.id, known ? scope : { kind: 'overview' })) });
   const valuesKey = values.map((q) => `${q.status}:${q.dataUpdatedAt}`).join('|');
   const pending = values.some((q) => q.isPending);
   const failed = values.filter((q) => q.isError).map((q): FailedFile => ({ error: q.error, retry: () => void q.refetch() }));

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES } from './dataset';
+import { DATA_FILES, scopedValuesFile, type FigureScope } from './dataset';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
 import { parseAreas, parseCommentary, parseDrops, parseEvents, parseMetrics, parseOutcomes, parseQuestions, parseSources, parseTargets, parseValues, type Parsed } from './tables';
@@ -70,12 +70,14 @@ export const dropsQuery = () =>
     ...forever,
   });
 
-export const valuesQuery = (drop: string) =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.values(drop)],
-    queryFn: () => table(DATA_FILES.values(drop), (text, file) => parseValues(text, file, drop)),
+export const valuesQuery = (drop: string, scope: FigureScope = { kind: 'all' }) => {
+  const file = scopedValuesFile(drop, scope);
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => table(file, (text, name) => parseValues(text, name, drop)),
     ...forever,
   });
+};
 
 export const outcomesQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.outcomes], queryFn: () => table(DATA_FILES.outcomes, parseOutcomes, true), ...forever });
 export const questionsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.questions], queryFn: () => table(DATA_FILES.questions, parseQuestions, true), ...forever });

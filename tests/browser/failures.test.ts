@@ -54,8 +54,9 @@ describe('a data file the server cannot deliver', () => {
     }
   });
 
-  it('names a drop’s values.csv that failed while the earlier drop’s figures still show', async () => {
-    const file = 'drops/2026-27-Q2/values.csv';
+  it('names a drop’s figures file that failed while the earlier drop’s figures still show', async () => {
+    // The overview fetches each drop's figures for its areas, split out by the build from the drop's values.csv.
+    const file = 'derived/2026-27-Q2/overview.csv';
     const { page, consoleErrors } = await overviewWithout(browser, `**/data/${file}`);
     try {
       const alert = page.getByRole('alert').filter({ hasText: file });
