@@ -26,16 +26,10 @@ const realData = resolve(process.env.REAL_DATA ?? (existsSync('../shared/real-da
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 mkdirSync(BENCH, { recursive: true });
 
-interface DataSetPlan {
-  name: string;
+/** A data set to build and measure: the site's run settings, before it has an address or a chosen measure. */
+interface DataSetPlan extends Omit<SitePlan, 'url' | 'measure'> {
   label: string;
   dataDir: string;
-  runs: number;
-  cpuRates: number[];
-  comparatorRuns: number;
-  comparatorRates: number[];
-  slowMs?: number;
-  reducedRuns?: number;
 }
 
 const sets: DataSetPlan[] = [
