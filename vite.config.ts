@@ -3,7 +3,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { derivedFileFromFolder } from './scripts/lib/deriveFiles';
 
 /** Where the site's data comes from: any council's data folder (default data/). */
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
@@ -13,13 +12,24 @@ function serveData(): Plugin {
   return {
     name: 'serve-data-folder',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
+      // Loaded through the dev server, not imported by this config, so the config stays plain for Vite's loader.
+      const derive = async (path: string): Promise<unknown> => {
+        const mod = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
+        return typeof mod.derivedFileFromFolder === 'function' ? mod.derivedFileFromFolder(dataDir, path) : undefined;
+      };
+      server.middlewares.use(async (req, res, next) => {
         const base = server.config.base;
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!url.startsWith(`${base}data/`)) return next();
         const path = url.slice(`${base}data/`.length);
-        const derived = derivedFileFromFolder(dataDir, path);
-        if (derived !== undefined) {
+        let derived: unknown;
+        try {
+          derived = await derive(path);
+        } catch (error) {
+          next(error);
+          return;
+        }
+        if (typeof derived === 'string') {
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.end(derived);
           return;
