@@ -15,7 +15,9 @@ function serveData(): Plugin {
       // Loaded through the dev server, not imported by this config, so the config stays plain for Vite's loader.
       const derive = async (path: string): Promise<unknown> => {
         const mod = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
-        return typeof mod.derivedFileFromFolder === 'function' ? mod.derivedFileFromFolder(dataDir, path) : undefined;
+        return typeof mod.derivedFileFromFolder === 'function'
+          ? mod.derivedFileFromFolder(dataDir, path)
+          : undefined;
       };
       server.middlewares.use(async (req, res, next) => {
         const base = server.config.base;
@@ -40,7 +42,10 @@ function serveData(): Plugin {
           res.end('Not found');
           return;
         }
-        res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
+        res.setHeader(
+          'Content-Type',
+          file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8',
+        );
         createReadStream(file).pipe(res);
       });
     },
@@ -55,7 +60,10 @@ function devCsp(): Plugin {
   return {
     name: 'relax-csp-in-development',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
 

@@ -22,7 +22,10 @@ import { SYNTHETIC_SHAPE, writeSyntheticData } from './bench/syntheticData';
 const started = performance.now();
 const loadStart = loadavg()[0]?.toFixed(2) ?? '?';
 const BENCH = resolve('.bench');
-const realData = resolve(process.env.REAL_DATA ?? (existsSync('../shared/real-data') ? '../shared/real-data' : '/work/shared/real-data'));
+const realData = resolve(
+  process.env.REAL_DATA ??
+    (existsSync('../shared/real-data') ? '../shared/real-data' : '/work/shared/real-data'),
+);
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 mkdirSync(BENCH, { recursive: true });
 
@@ -33,8 +36,24 @@ interface DataSetPlan extends Omit<SitePlan, 'url' | 'measure'> {
 }
 
 const sets: DataSetPlan[] = [
-  { name: 'leicester', label: 'Leicester (shipped data/)', dataDir: 'data', runs: 7, cpuRates: [1, 4], comparatorRuns: 7, comparatorRates: [1, 4] },
-  { name: 'national', label: 'National ASCOF, every area (real)', dataDir: join(BENCH, 'national'), runs: 5, cpuRates: [1], comparatorRuns: 5, comparatorRates: [1] },
+  {
+    name: 'leicester',
+    label: 'Leicester (shipped data/)',
+    dataDir: 'data',
+    runs: 7,
+    cpuRates: [1, 4],
+    comparatorRuns: 7,
+    comparatorRates: [1, 4],
+  },
+  {
+    name: 'national',
+    label: 'National ASCOF, every area (real)',
+    dataDir: join(BENCH, 'national'),
+    runs: 5,
+    cpuRates: [1],
+    comparatorRuns: 5,
+    comparatorRates: [1],
+  },
   {
     name: 'synthetic',
     label: `Synthetic ${SYNTHETIC_SHAPE.councils} councils × ${SYNTHETIC_SHAPE.measures} measures × ${SYNTHETIC_SHAPE.quarters} quarters`,
@@ -57,12 +76,18 @@ const prep: string[] = [];
 console.log('Generating the scale data folders…');
 let t = performance.now();
 const national = writeNationalData(join(BENCH, 'national'), { realData });
-prep.push(`National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+prep.push(
+  `National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+);
 t = performance.now();
 const synthetic = writeSyntheticData(join(BENCH, 'synthetic'));
-prep.push(`Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+prep.push(
+  `Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+);
 const check = runScript(join('scripts', 'checkData.ts'), [join(BENCH, 'synthetic')]);
-prep.push(`\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`);
+prep.push(
+  `\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`,
+);
 for (const line of prep) console.log(`  ${line}`);
 
 const results: SiteResult[] = [];
@@ -73,8 +98,18 @@ try {
     const siteDir = join(BENCH, `site-${set.name}`);
     console.log(`\n[${elapsed()}] ${set.label}: building ${set.dataDir} into ${siteDir}…`);
     const build = await buildSite(set.dataDir, siteDir);
-    console.log(`  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`);
-    const result: SiteResult = { name: set.name, label: set.label, buildSeconds: build.seconds, dataBytes: 0, measure: undefined, figures: undefined, error: undefined };
+    console.log(
+      `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`,
+    );
+    const result: SiteResult = {
+      name: set.name,
+      label: set.label,
+      buildSeconds: build.seconds,
+      dataBytes: 0,
+      measure: undefined,
+      figures: undefined,
+      error: undefined,
+    };
     results.push(result);
     if (!build.ok) {
       result.error = `build failed: ${tail(build.output, 3)}`;
@@ -89,7 +124,9 @@ try {
       continue;
     }
     result.measure = measure;
-    console.log(`  measure page: ${measure.id} (ranked table ${measure.rowsA} rows with "${measure.groupA}", ${measure.rowsB} with "${measure.groupB}")`);
+    console.log(
+      `  measure page: ${measure.id} (ranked table ${measure.rowsA} rows with "${measure.groupA}", ${measure.rowsB} with "${measure.groupB}")`,
+    );
     const server = await startStaticServer({ root: siteDir });
     try {
       const plan: SitePlan = { ...set, url: server.url, measure };
@@ -103,7 +140,10 @@ try {
 }
 
 const gitSha = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-const dirty = execSync('git status --porcelain -- src index.html vite.config.ts package.json', { encoding: 'utf8' }).trim() !== '';
+const dirty =
+  execSync('git status --porcelain -- src index.html vite.config.ts package.json', {
+    encoding: 'utf8',
+  }).trim() !== '';
 const summary = summarise(results, {
   date: new Date().toISOString(),
   machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ${chromium} (headless, playwright-core); load average ${loadStart} at the start, ${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every figure)`,

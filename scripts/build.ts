@@ -3,7 +3,15 @@
  * site into a temporary folder and swaps it in for OUT_DIR (default dist/). A refused build writes
  * nothing to OUT_DIR, so the previously built site stays exactly as it was.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { formatProblem } from '../src/data/problem';
@@ -20,7 +28,9 @@ const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const { data, problems } = await checkFolder(dataDir);
 if (problems.length > 0 || !data) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`\nThe build was refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Nothing was written; ${outDir} is unchanged.`);
+  console.error(
+    `\nThe build was refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Nothing was written; ${outDir} is unchanged.`,
+  );
   process.exit(1);
 }
 
@@ -45,7 +55,18 @@ try {
   await build({ mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
 
   // The data is fetched at run time, so it is copied beside the app rather than compiled into it.
-  const files = [DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops, DATA_FILES.targets, DATA_FILES.events, DATA_FILES.outcomes, DATA_FILES.questions, ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)])];
+  const files = [
+    DATA_FILES.site,
+    DATA_FILES.metrics,
+    DATA_FILES.areas,
+    DATA_FILES.sources,
+    DATA_FILES.drops,
+    DATA_FILES.targets,
+    DATA_FILES.events,
+    DATA_FILES.outcomes,
+    DATA_FILES.questions,
+    ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)]),
+  ];
   for (const file of files) {
     const from = join(dataDir, file);
     const to = join(tmp, 'data', file);
@@ -57,7 +78,11 @@ try {
 
   // Each drop's figures split the ways pages fetch them: the overview's areas, and one file per measure.
   for (const drop of data.drops) {
-    const files = deriveDropFiles(readFileSync(join(dataDir, DATA_FILES.values(drop.id)), 'utf8'), data.site, data.metrics.map((m) => m.id));
+    const files = deriveDropFiles(
+      readFileSync(join(dataDir, DATA_FILES.values(drop.id)), 'utf8'),
+      data.site,
+      data.metrics.map((m) => m.id),
+    );
     for (const [name, text] of files) {
       const to = join(tmp, 'data', 'derived', drop.id, name);
       mkdirSync(dirname(to), { recursive: true });
@@ -67,7 +92,10 @@ try {
 
   // A plain static host serves a folder's index.html: write one for every page so deep links and reloads work.
   const index = readFileSync(join(tmp, 'index.html'), 'utf8');
-  const routes = allRoutes(data.metrics.map((m) => m.id), data.drops.map((d) => d.id));
+  const routes = allRoutes(
+    data.metrics.map((m) => m.id),
+    data.drops.map((d) => d.id),
+  );
   for (const route of routes) {
     const path = routePath(route);
     if (path === '') continue;

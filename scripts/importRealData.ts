@@ -8,7 +8,14 @@ import { join, resolve } from 'node:path';
 import { COLUMNS } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { eventDate, importLocal, reference } from './lib/importLocal';
-import { importAscof, importCqc, importDhsc, importOflog, normaliseName, type ValueRow } from './lib/importNational';
+import {
+  importAscof,
+  importCqc,
+  importDhsc,
+  importOflog,
+  normaliseName,
+  type ValueRow,
+} from './lib/importNational';
 
 interface Config {
   out: string;
@@ -17,7 +24,13 @@ interface Config {
     title: string;
     authority: { code: string; name: string };
     synthetic: boolean;
-    groups: { id: string; name: string; version: string; source: string; members: string[] | 'cipfa' }[];
+    groups: {
+      id: string;
+      name: string;
+      version: string;
+      source: string;
+      members: string[] | 'cipfa';
+    }[];
     benchmarks: { code: string; name: string }[];
     meetings: { date: string; label: string }[];
   };
@@ -50,24 +63,52 @@ const exclude = new Set(config.excludeMeasures ?? []);
 const ref = (text: string) => reference(text, '', documents);
 
 // Areas: the authority, its CIPFA nearest neighbours, the other groups' members and the benchmarks.
-const cipfa = readCsvFile(join(realData, 'cipfa_nearest_neighbours_all.csv')).filter((r) => r.subject_code === authority);
-if (cipfa.length !== 15) throw new Error(`Expected 15 CIPFA nearest neighbours for ${authority}, found ${cipfa.length}`);
-const groups = config.site.groups.map((g) => ({ ...g, members: g.members === 'cipfa' ? cipfa.map((r) => r.neighbour_code ?? '') : g.members }));
-const areaCodes = new Set([authority, ...groups.flatMap((g) => g.members), ...config.site.benchmarks.map((b) => b.code)]);
+const cipfa = readCsvFile(join(realData, 'cipfa_nearest_neighbours_all.csv')).filter(
+  (r) => r.subject_code === authority,
+);
+if (cipfa.length !== 15)
+  throw new Error(`Expected 15 CIPFA nearest neighbours for ${authority}, found ${cipfa.length}`);
+const groups = config.site.groups.map((g) => ({
+  ...g,
+  members: g.members === 'cipfa' ? cipfa.map((r) => r.neighbour_code ?? '') : g.members,
+}));
+const areaCodes = new Set([
+  authority,
+  ...groups.flatMap((g) => g.members),
+  ...config.site.benchmarks.map((b) => b.code),
+]);
 const allAreas = readCsvFile(join(realData, 'ascof_all_areas_2017-18_to_2023-24.csv'));
 const areaRows = [...areaCodes].map((code) => {
   const row = allAreas.find((r) => r['ONS Code'] === code);
   const level = row?.['Geographical Level'] ?? '';
-  const name = row?.['Geographical Description'] ?? cipfa.find((r) => r.neighbour_code === code)?.neighbour_name;
+  const name =
+    row?.['Geographical Description'] ??
+    cipfa.find((r) => r.neighbour_code === code)?.neighbour_name;
   if (!name) throw new Error(`No name for area ${code}`);
-  return { code, name, kind: level === 'England' ? 'country' : level === 'Region' ? 'region' : 'council' };
+  return {
+    code,
+    name,
+    kind: level === 'England' ? 'country' : level === 'Region' ? 'region' : 'council',
+  };
 });
 const names = new Map(areaRows.map((a) => [normaliseName(a.name), a.code]));
 
 // Values from the published statistics, then the council's own figures.
-const ascof = importAscof(realData, readCsvFile(join(national, 'code-map.csv')), areaCodes, config.areaCodeChanges);
-const published: ValueRow[] = [...ascof, ...importOflog(realData, areaCodes, ascof), ...importCqc(realData, names), ...importDhsc(realData, areaCodes)];
-const local = existsSync(join(config.local, 'seed-figures.csv')) ? importLocal(config.local, published, { equivalents, documents, exclude }) : { values: [], metrics: [], notes: new Map<string, string>() };
+const ascof = importAscof(
+  realData,
+  readCsvFile(join(national, 'code-map.csv')),
+  areaCodes,
+  config.areaCodeChanges,
+);
+const published: ValueRow[] = [
+  ...ascof,
+  ...importOflog(realData, areaCodes, ascof),
+  ...importCqc(realData, names),
+  ...importDhsc(realData, areaCodes),
+];
+const local = existsSync(join(config.local, 'seed-figures.csv'))
+  ? importLocal(config.local, published, { equivalents, documents, exclude })
+  : { values: [], metrics: [], notes: new Map<string, string>() };
 for (const row of published) {
   const extra = local.notes.get(`${row.metric}|${row.area}|${row.period}`);
   if (extra) row.note = [row.note, extra].filter(Boolean).join(' ');
@@ -76,7 +117,12 @@ const values = [...published, ...local.values];
 
 // Measures: the national catalogue rows that have figures here, then the local ones.
 const used = new Set(values.map((v) => v.metric));
-const SOURCE_OF: [string, string][] = [['ascof-', 'nhse-ascof'], ['oflog-', 'oflog-asc'], ['cld-', 'dhsc-cld-2025-26'], ['cqc-', 'cqc-la-assessments']];
+const SOURCE_OF: [string, string][] = [
+  ['ascof-', 'nhse-ascof'],
+  ['oflog-', 'oflog-asc'],
+  ['cld-', 'dhsc-cld-2025-26'],
+  ['cqc-', 'cqc-la-assessments'],
+];
 const metrics = readCsvFile(join(national, 'catalogue.csv'))
   .filter((m) => used.has(m.id ?? ''))
   .map((m): Record<string, string> => {
@@ -87,7 +133,9 @@ const metrics = readCsvFile(join(national, 'catalogue.csv'))
       ...m,
       source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
       break_period: changed ? '2023-24' : '',
-      break_note: changed ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.` : '',
+      break_note: changed
+        ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.`
+        : '',
     };
   });
 const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? ''))];
@@ -95,16 +143,39 @@ const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? 
 // Drops: each figure goes to the drop that first published it.
 const dropOf = (v: ValueRow) => config.laterSources[v.source] ?? config.drops[0]?.id ?? '';
 for (const d of config.drops) {
-  const rows = values.filter((v) => dropOf(v) === d.id).sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
-  writeCsvFile(join(out, 'drops', d.id, 'values.csv'), [...COLUMNS.values.required, ...COLUMNS.values.optional], rows.map((r) => ({ ...r, status: r.status ?? 'final' })));
+  const rows = values
+    .filter((v) => dropOf(v) === d.id)
+    .sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
+  writeCsvFile(
+    join(out, 'drops', d.id, 'values.csv'),
+    [...COLUMNS.values.required, ...COLUMNS.values.optional],
+    rows.map((r) => ({ ...r, status: r.status ?? 'final' })),
+  );
   // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
-  if (!existsSync(join(out, 'drops', d.id, 'commentary.csv'))) writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), [...COLUMNS.commentary.required, ...COLUMNS.commentary.optional], []);
+  if (!existsSync(join(out, 'drops', d.id, 'commentary.csv')))
+    writeCsvFile(
+      join(out, 'drops', d.id, 'commentary.csv'),
+      [...COLUMNS.commentary.required, ...COLUMNS.commentary.optional],
+      [],
+    );
   console.log(`${d.id}: ${rows.length} figures`);
 }
-writeCsvFile(join(out, 'drops.csv'), [...COLUMNS.drops.required, ...COLUMNS.drops.optional], config.drops);
+writeCsvFile(
+  join(out, 'drops.csv'),
+  [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
+  config.drops,
+);
 writeCsvFile(join(out, 'areas.csv'), COLUMNS.areas.required, areaRows);
-writeCsvFile(join(out, 'metrics.csv'), [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional], allMetrics);
-const usedSources = new Set([...values.map((v) => v.source), ...allMetrics.map((m) => m.source ?? ''), ...groups.map((g) => g.source)]);
+writeCsvFile(
+  join(out, 'metrics.csv'),
+  [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional],
+  allMetrics,
+);
+const usedSources = new Set([
+  ...values.map((v) => v.source),
+  ...allMetrics.map((m) => m.source ?? ''),
+  ...groups.map((g) => g.source),
+]);
 // Targets, events and outcomes on a local measure with a published equivalent go with the published series.
 const measureId = (id: string) => {
   const equivalent = equivalents[id];
@@ -113,30 +184,76 @@ const measureId = (id: string) => {
 const targetsFile = join(config.local, config.targets ?? 'plan-targets.csv');
 const targets = (existsSync(targetsFile) ? readCsvFile(targetsFile) : [])
   .filter((t) => !exclude.has(t.metric ?? ''))
-  .map((t): Record<string, string> => ({ ...t, metric: measureId(t.metric ?? ''), source_ref: ref(t.source_ref ?? ''), note: ref(t.note ?? '') }));
-const events = (existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []).map((e): Record<string, string> => ({
+  .map((t): Record<string, string> => ({
+    ...t,
+    metric: measureId(t.metric ?? ''),
+    source_ref: ref(t.source_ref ?? ''),
+    note: ref(t.note ?? ''),
+  }));
+const events = (
+  existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []
+).map((e): Record<string, string> => ({
   ...e,
   start: eventDate(e.start ?? '', false),
   source_ref: ref(e.source_ref ?? ''),
   end: e.end ? eventDate(e.end, true) : '',
-  metrics: [...new Set((e.metrics ?? '').split(';').filter((m) => m && !exclude.has(m)).map(measureId))].join(';'),
+  metrics: [
+    ...new Set(
+      (e.metrics ?? '')
+        .split(';')
+        .filter((m) => m && !exclude.has(m))
+        .map(measureId),
+    ),
+  ].join(';'),
 }));
 for (const r of [...targets, ...events]) usedSources.add(r.source ?? '');
-writeCsvFile(join(out, 'targets.csv'), [...COLUMNS.targets.required, ...COLUMNS.targets.optional], targets);
-writeCsvFile(join(out, 'events.csv'), [...COLUMNS.events.required, ...COLUMNS.events.optional], events);
+writeCsvFile(
+  join(out, 'targets.csv'),
+  [...COLUMNS.targets.required, ...COLUMNS.targets.optional],
+  targets,
+);
+writeCsvFile(
+  join(out, 'events.csv'),
+  [...COLUMNS.events.required, ...COLUMNS.events.optional],
+  events,
+);
 // The plan's outcomes (from the council's documents) and the question bank shared by every council.
-const outcomes = (existsSync(join(config.local, 'plan-outcomes.csv')) ? readCsvFile(join(config.local, 'plan-outcomes.csv')) : []).map((o): Record<string, string> => ({
+const outcomes = (
+  existsSync(join(config.local, 'plan-outcomes.csv'))
+    ? readCsvFile(join(config.local, 'plan-outcomes.csv'))
+    : []
+).map((o): Record<string, string> => ({
   ...o,
-  measures: [...new Set((o.measures ?? '').split(';').filter(Boolean).map(measureId))].filter((m) => used.has(m)).join(';'),
+  measures: [...new Set((o.measures ?? '').split(';').filter(Boolean).map(measureId))]
+    .filter((m) => used.has(m))
+    .join(';'),
   source: o.source ?? config.planSource ?? '',
   source_ref: ref(o.source_ref ?? ''),
 }));
 const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
-const questions = readCsvFile('scripts/import/questions.csv').filter((q) => !q.metric || knownMetrics.has(q.metric));
+const questions = readCsvFile('scripts/import/questions.csv').filter(
+  (q) => !q.metric || knownMetrics.has(q.metric),
+);
 for (const r of [...outcomes, ...questions]) usedSources.add(r.source ?? '');
-writeCsvFile(join(out, 'outcomes.csv'), [...COLUMNS.outcomes.required, ...COLUMNS.outcomes.optional], outcomes);
-writeCsvFile(join(out, 'questions.csv'), [...COLUMNS.questions.required, ...COLUMNS.questions.optional], questions);
-const sources = readCsvFile('scripts/import/sources.csv').filter((s) => usedSources.has(s.id ?? ''));
-writeCsvFile(join(out, 'sources.csv'), [...COLUMNS.sources.required, ...COLUMNS.sources.optional], sources);
+writeCsvFile(
+  join(out, 'outcomes.csv'),
+  [...COLUMNS.outcomes.required, ...COLUMNS.outcomes.optional],
+  outcomes,
+);
+writeCsvFile(
+  join(out, 'questions.csv'),
+  [...COLUMNS.questions.required, ...COLUMNS.questions.optional],
+  questions,
+);
+const sources = readCsvFile('scripts/import/sources.csv').filter((s) =>
+  usedSources.has(s.id ?? ''),
+);
+writeCsvFile(
+  join(out, 'sources.csv'),
+  [...COLUMNS.sources.required, ...COLUMNS.sources.optional],
+  sources,
+);
 writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);
-console.log(`Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`);
+console.log(
+  `Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`,
+);

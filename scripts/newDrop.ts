@@ -7,14 +7,18 @@ import { createDrop } from './lib/scaffoldDrop';
 
 const [id, dirArg] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (id === undefined) {
-  console.error('Usage: npm run new-drop -- <drop-id> [data-dir], e.g. npm run new-drop -- 2026-27-Q3 data');
+  console.error(
+    'Usage: npm run new-drop -- <drop-id> [data-dir], e.g. npm run new-drop -- 2026-27-Q3 data',
+  );
   process.exit(1);
 }
 const dir = (dirArg ?? process.env.DATA_DIR ?? 'data').replace(/\/$/, '');
 
 // "Today" is read once, here, so everything below is a pure function of it.
 const now = new Date();
-const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+  .map((n) => String(n).padStart(2, '0'))
+  .join('-');
 
 const result = createDrop(dir, id, today);
 if (!result.ok) {

@@ -19,7 +19,11 @@ const out = resolve(option('out') ?? 'pack.pdf');
 let site = option('site');
 if (!site) {
   site = resolve('.build-tmp/pack-site');
-  const build = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: site, BASE_PATH: '/' } });
+  const build = spawnSync(
+    process.execPath,
+    [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
+    { stdio: 'inherit', env: { ...process.env, OUT_DIR: site, BASE_PATH: '/' } },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else if (!existsSync(resolve(site, 'index.html'))) {
   console.error(`${site} has no built site: run npm run build first, or leave out --site.`);
@@ -36,7 +40,15 @@ const drop = option('drop');
 const server = await startStaticServer({ root: resolve(site) });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
@@ -49,7 +61,14 @@ try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector('.pack-measure', { timeout: 30_000 });
     // The contents gets its page numbers once every measure's height is known.
-    await page.waitForFunction(() => [...document.querySelectorAll('.contents-page')].every((e) => /page \d+/.test(e.textContent ?? '')), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.contents-page')].every((e) =>
+          /page \d+/.test(e.textContent ?? ''),
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
   };
@@ -59,7 +78,8 @@ try {
   const pages = startPages(out, titles);
   await render(pages);
   const check = startPages(out, titles);
-  if (check.join() !== pages.join()) console.warn(`The contents may be off: measures start on pages ${check.join(', ')}.`);
+  if (check.join() !== pages.join())
+    console.warn(`The contents may be off: measures start on pages ${check.join(', ')}.`);
   const count = titles.length;
   if (errors.length > 0) throw new Error(`The pack page had errors: ${errors.join('; ')}`);
   console.log(`Wrote ${out}: ${count} measures.`);

@@ -20,18 +20,36 @@ interface Step {
   report?: string;
 }
 
-const vitestReporters = (file: string): string[] => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+const vitestReporters = (file: string): string[] => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${file}`,
+];
 
 const steps: Step[] = [
   { name: 'typecheck', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
   { name: 'data check', command: bin('tsx'), args: ['scripts/checkData.ts'] },
-  { name: 'data check (Leicestershire example)', command: bin('tsx'), args: ['scripts/checkData.ts', 'data/examples/leicestershire'] },
-  { name: 'unit tests', command: bin('vitest'), args: ['run', ...vitestReporters(join(reports, 'unit.json'))], report: join(reports, 'unit.json') },
+  {
+    name: 'data check (Leicestershire example)',
+    command: bin('tsx'),
+    args: ['scripts/checkData.ts', 'data/examples/leicestershire'],
+  },
+  {
+    name: 'unit tests',
+    command: bin('vitest'),
+    args: ['run', ...vitestReporters(join(reports, 'unit.json'))],
+    report: join(reports, 'unit.json'),
+  },
   {
     name: 'browser tests',
     command: bin('vitest'),
-    args: ['run', '--config', 'vitest.browser.config.ts', ...vitestReporters(join(reports, 'browser.json'))],
+    args: [
+      'run',
+      '--config',
+      'vitest.browser.config.ts',
+      ...vitestReporters(join(reports, 'browser.json')),
+    ],
     report: join(reports, 'browser.json'),
   },
 ];
@@ -57,7 +75,13 @@ function readCounts(file: string): { passed: number; failed: number } | undefine
   } catch {
     return undefined;
   }
-  if (typeof report !== 'object' || report === null || !('numPassedTests' in report) || !('numFailedTests' in report)) return undefined;
+  if (
+    typeof report !== 'object' ||
+    report === null ||
+    !('numPassedTests' in report) ||
+    !('numFailedTests' in report)
+  )
+    return undefined;
   const { numPassedTests, numFailedTests } = report;
   if (typeof numPassedTests !== 'number' || typeof numFailedTests !== 'number') return undefined;
   return { passed: numPassedTests, failed: numFailedTests };
@@ -69,7 +93,9 @@ let failed = 0;
 const failures: string[] = [];
 
 for (const step of steps) {
-  console.log(`\n▶ ${step.name}: ${[step.command.replace(`${repo}/`, ''), ...step.args].join(' ')}`);
+  console.log(
+    `\n▶ ${step.name}: ${[step.command.replace(`${repo}/`, ''), ...step.args].join(' ')}`,
+  );
   if (step.report) rmSync(step.report, { force: true });
   const code = await run(step);
   if (!step.report) {
@@ -89,6 +115,8 @@ for (const step of steps) {
   if (code !== 0) failures.push(step.name);
 }
 
-console.log(`\n${failures.length === 0 ? 'Every step passed.' : `Failed: ${failures.join(', ')}.`}`);
+console.log(
+  `\n${failures.length === 0 ? 'Every step passed.' : `Failed: ${failures.join(', ')}.`}`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

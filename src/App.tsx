@@ -16,7 +16,9 @@ const loadMeasurePage = () => import('./pages/MeasurePage');
 const MeasurePage = lazy(() => loadMeasurePage().then((m) => ({ default: m.MeasurePage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PackPage = lazy(() => import('./pages/PackPage').then((m) => ({ default: m.PackPage })));
-const WhatsNewPage = lazy(() => import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })));
+const WhatsNewPage = lazy(() =>
+  import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })),
+);
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
   const active = route.view.page === current.view.page;
@@ -33,7 +35,12 @@ function NavLink({ route, current, children }: { route: Route; current: Route; c
 export function App() {
   const { route, params, setParams } = useRoute();
   const view = route.view;
-  const scope: FigureScope = view.page === 'measure' ? { kind: 'measure', id: view.id } : view.page === 'whats-new' ? { kind: 'all' } : { kind: 'overview' };
+  const scope: FigureScope =
+    view.page === 'measure'
+      ? { kind: 'measure', id: view.id }
+      : view.page === 'whats-new'
+        ? { kind: 'all' }
+        : { kind: 'overview' };
   const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop, scope);
   const main = useRef<HTMLElement>(null);
   const path = routePath(route);
@@ -60,26 +67,45 @@ export function App() {
       <header className={route.view.page === 'pack' ? 'site-header no-print' : 'site-header'}>
         <div className="width">
           <p className="site-title">
-            <Link href={href(routePath(at({ page: 'overview' })))}>{data ? data.site.title : 'Adult social care performance'}</Link>
+            <Link href={href(routePath(at({ page: 'overview' })))}>
+              {data ? data.site.title : 'Adult social care performance'}
+            </Link>
           </p>
           {authority && <p className="site-authority">{authority}</p>}
           <nav aria-label="Main">
             <ul className="nav">
-              <NavLink route={at({ page: 'overview' })} current={route}>Overview</NavLink>
-              <NavLink route={at({ page: 'plan' })} current={route}>Improvement plan</NavLink>
-              <NavLink route={at({ page: 'whats-new' })} current={route}>What&rsquo;s new</NavLink>
-              <NavLink route={at({ page: 'pack' })} current={route}>Meeting pack</NavLink>
-              <NavLink route={at({ page: 'about' })} current={route}>About the data</NavLink>
+              <NavLink route={at({ page: 'overview' })} current={route}>
+                Overview
+              </NavLink>
+              <NavLink route={at({ page: 'plan' })} current={route}>
+                Improvement plan
+              </NavLink>
+              <NavLink route={at({ page: 'whats-new' })} current={route}>
+                What&rsquo;s new
+              </NavLink>
+              <NavLink route={at({ page: 'pack' })} current={route}>
+                Meeting pack
+              </NavLink>
+              <NavLink route={at({ page: 'about' })} current={route}>
+                About the data
+              </NavLink>
             </ul>
           </nav>
         </div>
       </header>
       {data?.site.synthetic && (
         <p className="synthetic-banner width" role="note">
-          <strong>Synthetic test data.</strong> The figures on this site are made up for testing and are not real.
+          <strong>Synthetic test data.</strong> The figures on this site are made up for testing and
+          are not real.
         </p>
       )}
-      {data && drop && <SnapshotBanner drops={data.allDrops} drop={drop} path={routePath({ drop: undefined, view: route.view })} />}
+      {data && drop && (
+        <SnapshotBanner
+          drops={data.allDrops}
+          drop={drop}
+          path={routePath({ drop: undefined, view: route.view })}
+        />
+      )}
       <main id="main" tabIndex={-1} ref={main} className="width">
         {coreError ? (
           <LoadError error={coreError} retry={retryCore} what="The dashboard's data" />
@@ -92,8 +118,18 @@ export function App() {
             ))}
             <ErrorBoundary what="page" key={path}>
               <Suspense fallback={<p role="status">Loading…</p>}>
-                {route.view.page === 'overview' && <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />}
-                {route.view.page === 'measure' && <MeasurePage data={data} drop={drop} id={route.view.id} params={params} setParams={setParams} />}
+                {route.view.page === 'overview' && (
+                  <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />
+                )}
+                {route.view.page === 'measure' && (
+                  <MeasurePage
+                    data={data}
+                    drop={drop}
+                    id={route.view.id}
+                    params={params}
+                    setParams={setParams}
+                  />
+                )}
                 {route.view.page === 'plan' && <PlanPage data={data} drop={drop} />}
                 {route.view.page === 'whats-new' && <WhatsNewPage data={data} drop={drop} />}
                 {route.view.page === 'about' && <AboutPage data={data} />}
@@ -107,7 +143,9 @@ export function App() {
       <footer className="site-footer no-print">
         <div className="width">
           <p>
-            Figures come from the published sources named beside them; see <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>. The dashboard is meant to prompt questions, not to give definitive answers.
+            Figures come from the published sources named beside them; see{' '}
+            <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>. The dashboard
+            is meant to prompt questions, not to give definitive answers.
           </p>
         </div>
       </footer>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatNumber, formatPeriod, formatValue, ordinal } from './format';
+import {
+  formatDate,
+  formatDelta,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  ordinal,
+} from './format';
 import { parsePeriod } from './data/period';
 
 const pct = { unit: 'percent', decimals: 1 } as const;
@@ -38,6 +45,18 @@ describe('format', () => {
     expect(formatPeriod(period('2025-26 Q4'), true)).toBe('January to March 2026 (Q4)');
   });
   it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
   });
 });

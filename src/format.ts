@@ -6,7 +6,10 @@ const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberFormat(decimals: number): Intl.NumberFormat {
   let f = numberFormats.get(decimals);
   if (!f) {
-    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     numberFormats.set(decimals, f);
   }
   return f;
@@ -27,7 +30,10 @@ const UNIT_SUFFIX: Record<Unit, (n: string, value: number) => string> = {
 };
 
 /** A measure's value with its unit: 12.5% · 135 days · 1,274 · 512.3 per 100,000. */
-export function formatValue(value: number | undefined, metric: Pick<Metric, 'unit' | 'decimals'>): string {
+export function formatValue(
+  value: number | undefined,
+  metric: Pick<Metric, 'unit' | 'decimals'>,
+): string {
   if (value === undefined) return 'no figure';
   return UNIT_SUFFIX[metric.unit](formatNumber(value, metric.decimals), value);
 }
@@ -36,7 +42,8 @@ export function formatValue(value: number | undefined, metric: Pick<Metric, 'uni
 export function formatDelta(delta: number, metric: Pick<Metric, 'unit' | 'decimals'>): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '';
   const n = formatNumber(Math.abs(delta), metric.decimals);
-  if (metric.unit === 'percent') return `${sign}${n} ${Math.abs(delta) === 1 ? 'percentage point' : 'percentage points'}`;
+  if (metric.unit === 'percent')
+    return `${sign}${n} ${Math.abs(delta) === 1 ? 'percentage point' : 'percentage points'}`;
   return `${sign}${UNIT_SUFFIX[metric.unit](n, Math.abs(delta))}`;
 }
 
@@ -45,7 +52,20 @@ export function unitLabel(unit: Unit): string {
   return unit === 'percent' ? 'per cent' : unit;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
 /** 13 November 2025 */
@@ -70,7 +90,9 @@ export function formatPeriod(period: Period, long = false): string {
       const [, q] = period.label.split(' ');
       const start = formatDate(period.start).replace(/^\d+ /, '').split(' ')[0] ?? '';
       const end = formatDate(period.end).replace(/^\d+ /, '');
-      return long ? `${start} to ${end} (${q ?? ''})` : `${q ?? ''} ${period.label.split(' ')[0] ?? ''}`;
+      return long
+        ? `${start} to ${end} (${q ?? ''})`
+        : `${q ?? ''} ${period.label.split(' ')[0] ?? ''}`;
     }
     case 'month':
       return formatDate(period.label);

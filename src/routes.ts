@@ -43,13 +43,25 @@ export function parseRoute(path: string): Route {
   }
   const [first, second, ...rest] = parts;
   if (first === undefined) return { drop, view: { page: 'overview' } };
-  if (first === 'measure' && second && rest.length === 0) return { drop, view: { page: 'measure', id: decodeURIComponent(second) } };
-  if ((first === 'plan' || first === 'whats-new' || first === 'about' || first === 'pack') && second === undefined) return { drop, view: { page: first } };
+  if (first === 'measure' && second && rest.length === 0)
+    return { drop, view: { page: 'measure', id: decodeURIComponent(second) } };
+  if (
+    (first === 'plan' || first === 'whats-new' || first === 'about' || first === 'pack') &&
+    second === undefined
+  )
+    return { drop, view: { page: first } };
   return { drop, view: { page: 'not-found', path } };
 }
 
 /** Every static page the build writes, for a site with these measures and drops. */
 export function allRoutes(measures: string[], drops: string[]): Route[] {
-  const views: Page[] = [{ page: 'overview' }, { page: 'plan' }, { page: 'whats-new' }, { page: 'about' }, { page: 'pack' }, ...measures.map((id): Page => ({ page: 'measure', id }))];
+  const views: Page[] = [
+    { page: 'overview' },
+    { page: 'plan' },
+    { page: 'whats-new' },
+    { page: 'about' },
+    { page: 'pack' },
+    ...measures.map((id): Page => ({ page: 'measure', id })),
+  ];
   return [undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view })));
 }

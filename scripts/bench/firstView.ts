@@ -6,7 +6,13 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { z } from 'zod';
-import { NAVIGATION_TIMEOUT, newBenchPage, waitForChart, type LoadRun, type PageKind } from './pageTiming';
+import {
+  NAVIGATION_TIMEOUT,
+  newBenchPage,
+  waitForChart,
+  type LoadRun,
+  type PageKind,
+} from './pageTiming';
 
 export interface Fetched {
   /** Path below the site root, e.g. `assets/index-abc.js` or `data/metrics.csv`. */
@@ -37,19 +43,36 @@ export interface FirstView {
   syntheticBanner: boolean;
 }
 
-export async function firstViewFetches(browser: Browser, url: string, kind: PageKind): Promise<FirstView> {
+export async function firstViewFetches(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+): Promise<FirstView> {
   const { page, errors, close } = await newBenchPage(browser, 1);
   const pending: Promise<Fetched | undefined>[] = [];
   const root = new URL(url).origin;
   page.on('response', (response) => {
     const request = response.request();
-    const path = request.url().startsWith(root) ? new URL(request.url()).pathname.replace(/^\//, '') : request.url();
+    const path = request.url().startsWith(root)
+      ? new URL(request.url()).pathname.replace(/^\//, '')
+      : request.url();
     const type = request.resourceType();
-    const what: Fetched['kind'] = type === 'script' || /\.m?js$/.test(path) ? 'script' : /(^|\/)data\//.test(path) ? 'data' : 'other';
+    const what: Fetched['kind'] =
+      type === 'script' || /\.m?js$/.test(path)
+        ? 'script'
+        : /(^|\/)data\//.test(path)
+          ? 'data'
+          : 'other';
     pending.push(
       response
         .body()
-        .then((body): Fetched => ({ path, kind: what, status: response.status(), raw: body.length, gzip: gzipSync(body).length }))
+        .then((body): Fetched => ({
+          path,
+          kind: what,
+          status: response.status(),
+          raw: body.length,
+          gzip: gzipSync(body).length,
+        }))
         // Redirects have no body; they cost a round trip, not bytes.
         .catch(() => undefined),
     );
@@ -61,13 +84,25 @@ export async function firstViewFetches(browser: Browser, url: string, kind: Page
     const all = await Promise.all(pending);
     const syntheticBanner = (await page.locator('.synthetic-banner').count()) > 0;
     const entries = timings.parse(
-      await page.evaluate(`[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime, e.responseEnd])`),
+      await page.evaluate(
+        `[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime, e.responseEnd])`,
+      ),
     );
-    const waterfall = entries.map(([name, start, end]) => ({ path: name.startsWith(root) ? new URL(name).pathname.replace(/^\//, '') || '(page)' : name, start, end }));
-    return { files: all.filter((f): f is Fetched => f !== undefined), waterfall, chart, syntheticBanner };
+    const waterfall = entries.map(([name, start, end]) => ({
+      path: name.startsWith(root) ? new URL(name).pathname.replace(/^\//, '') || '(page)' : name,
+      start,
+      end,
+    }));
+    return {
+      files: all.filter((f): f is Fetched => f !== undefined),
+      waterfall,
+      chart,
+      syntheticBanner,
+    };
   } finally {
     await close();
   }
 }
 
-export const sum = (files: Fetched[], field: 'raw' | 'gzip'): number => files.reduce((s, f) => s + f[field], 0);
+export const sum = (files: Fetched[], field: 'raw' | 'gzip'): number =>
+  files.reduce((s, f) => s + f[field], 0);

@@ -1,7 +1,13 @@
 /** Every browser measurement of one built site, run one after another (the machine may have two cores). */
 import type { Browser } from 'playwright-core';
 import { firstViewFetches, type FirstView } from './firstView';
-import { comparatorChanges, timeToChart, type ChangeRun, type LoadRun, type PageKind } from './pageTiming';
+import {
+  comparatorChanges,
+  timeToChart,
+  type ChangeRun,
+  type LoadRun,
+  type PageKind,
+} from './pageTiming';
 import type { MeasureChoice } from './pickMeasure';
 import { ms } from './report';
 
@@ -33,7 +39,11 @@ export interface SiteFigures {
 
 export const loadKey = (kind: PageKind, rate: number): string => `${kind}@${rate}`;
 
-async function attempt<T>(what: string, errors: string[], run: () => Promise<T>): Promise<T | undefined> {
+async function attempt<T>(
+  what: string,
+  errors: string[],
+  run: () => Promise<T>,
+): Promise<T | undefined> {
   try {
     return await run();
   } catch (e) {
@@ -46,13 +56,24 @@ async function attempt<T>(what: string, errors: string[], run: () => Promise<T>)
 
 export async function measureSite(browser: Browser, plan: SitePlan): Promise<SiteFigures> {
   const measureUrl = `${plan.url}measure/${encodeURIComponent(plan.measure.id)}/`;
-  const figures: SiteFigures = { overviewFetches: undefined, measureFetches: undefined, loads: new Map(), comparator: new Map(), errors: [], notes: [] };
+  const figures: SiteFigures = {
+    overviewFetches: undefined,
+    measureFetches: undefined,
+    loads: new Map(),
+    comparator: new Map(),
+    errors: [],
+    notes: [],
+  };
   const log = (text: string) => console.log(`  [${plan.name}] ${text}`);
 
   log('first-view bytes: overview');
-  figures.overviewFetches = await attempt('overview bytes', figures.errors, () => firstViewFetches(browser, plan.url, 'overview'));
+  figures.overviewFetches = await attempt('overview bytes', figures.errors, () =>
+    firstViewFetches(browser, plan.url, 'overview'),
+  );
   log(`first-view bytes: measure page ${plan.measure.id}`);
-  figures.measureFetches = await attempt('measure page bytes', figures.errors, () => firstViewFetches(browser, measureUrl, 'measure'));
+  figures.measureFetches = await attempt('measure page bytes', figures.errors, () =>
+    firstViewFetches(browser, measureUrl, 'measure'),
+  );
 
   let runs = plan.runs;
   for (const rate of plan.cpuRates) {
@@ -62,11 +83,22 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
     ] as const) {
       const results: LoadRun[] = [];
       for (let i = 0; i < runs; i++) {
-        const r = await attempt(`${kind} load ${i + 1} at ${rate}x CPU`, figures.errors, () => timeToChart(browser, url, kind, rate));
+        const r = await attempt(`${kind} load ${i + 1} at ${rate}x CPU`, figures.errors, () =>
+          timeToChart(browser, url, kind, rate),
+        );
         if (r) results.push(r);
-        if (r && i === 0 && plan.slowMs !== undefined && plan.reducedRuns !== undefined && r.dom > plan.slowMs && runs > plan.reducedRuns) {
+        if (
+          r &&
+          i === 0 &&
+          plan.slowMs !== undefined &&
+          plan.reducedRuns !== undefined &&
+          r.dom > plan.slowMs &&
+          runs > plan.reducedRuns
+        ) {
           runs = plan.reducedRuns;
-          figures.notes.push(`The first overview load took ${ms(r.dom)} (over ${ms(plan.slowMs)}), so every page was timed over ${runs} cold loads instead of ${plan.runs} to keep the whole run short.`);
+          figures.notes.push(
+            `The first overview load took ${ms(r.dom)} (over ${ms(plan.slowMs)}), so every page was timed over ${runs} cold loads instead of ${plan.runs} to keep the whole run short.`,
+          );
         }
       }
       figures.loads.set(loadKey(kind, rate), results);
@@ -75,10 +107,21 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
   }
 
   for (const rate of plan.comparatorRates) {
-    const changes = await attempt(`comparator change at ${rate}x CPU`, figures.errors, () => comparatorChanges(browser, measureUrl, plan.measure.groupA, plan.measure.groupB, plan.comparatorRuns, rate));
+    const changes = await attempt(`comparator change at ${rate}x CPU`, figures.errors, () =>
+      comparatorChanges(
+        browser,
+        measureUrl,
+        plan.measure.groupA,
+        plan.measure.groupB,
+        plan.comparatorRuns,
+        rate,
+      ),
+    );
     if (changes) {
       figures.comparator.set(rate, changes);
-      log(`comparator change at ${rate}x CPU: ${changes.map((c) => Math.round(c.dom)).join(', ')} ms (rows ${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'})`);
+      log(
+        `comparator change at ${rate}x CPU: ${changes.map((c) => Math.round(c.dom)).join(', ')} ms (rows ${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'})`,
+      );
     }
   }
   return figures;

@@ -8,11 +8,23 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { z } from 'zod';
 
 /** The browser tests' launch flags (tests/browser/browser.ts): root on a CI machine, no background traffic. */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Debian's Chromium, headless, driven by playwright-core (never `playwright install`). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
 }
 
 /** What "the first chart" is on each kind of page. */
@@ -68,7 +80,10 @@ export interface LoadRun {
   heap: number | undefined;
 }
 
-export async function newBenchPage(browser: Browser, cpuRate: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function newBenchPage(
+  browser: Browser,
+  cpuRate: number,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(NAVIGATION_TIMEOUT);
@@ -90,7 +105,11 @@ export async function newBenchPage(browser: Browser, cpuRate: number): Promise<{
  * compiles the predicate in the page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses,
  * whereas `page.evaluate` goes through the DevTools protocol and is not subject to it.
  */
-async function waitInPage(page: Page, condition: string, timeout = NAVIGATION_TIMEOUT): Promise<boolean> {
+async function waitInPage(
+  page: Page,
+  condition: string,
+  timeout = NAVIGATION_TIMEOUT,
+): Promise<boolean> {
   const ok: unknown = await page.evaluate(`new Promise((done) => {
     const end = performance.now() + ${timeout};
     const tick = () => { if (${condition}) done(true); else if (performance.now() > end) done(false); else setTimeout(tick, 25); };
@@ -101,9 +120,19 @@ async function waitInPage(page: Page, condition: string, timeout = NAVIGATION_TI
 
 /** Waits for the page's first chart; throws with the page's errors if it does not come within the time limit. */
 export async function waitForChart(page: Page, kind: PageKind, errors: string[]): Promise<LoadRun> {
-  if (!(await waitInPage(page, `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined`))) {
-    const status = await page.locator('[role=status], .error-summary, [role=alert]').allInnerTexts().catch(() => []);
-    throw new Error(`no ${kind} chart within ${NAVIGATION_TIMEOUT / 1000} s; page says: ${status.join(' | ') || '—'}; errors: ${errors.join(' | ') || 'none'}`);
+  if (
+    !(await waitInPage(
+      page,
+      `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined`,
+    ))
+  ) {
+    const status = await page
+      .locator('[role=status], .error-summary, [role=alert]')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `no ${kind} chart within ${NAVIGATION_TIMEOUT / 1000} s; page says: ${status.join(' | ') || '—'}; errors: ${errors.join(' | ') || 'none'}`,
+    );
   }
   const raw: unknown = await page.evaluate(`(() => {
     const b = window.__bench, k = ${JSON.stringify(kind)};
@@ -121,7 +150,12 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
 }
 
 /** One cold load in a fresh context (empty cache): time to the first chart. */
-export async function timeToChart(browser: Browser, url: string, kind: PageKind, cpuRate = 1): Promise<LoadRun> {
+export async function timeToChart(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  cpuRate = 1,
+): Promise<LoadRun> {
   const { page, errors, close } = await newBenchPage(browser, cpuRate);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
@@ -131,7 +165,13 @@ export async function timeToChart(browser: Browser, url: string, kind: PageKind,
   }
 }
 
-const changeResult = z.object({ before: z.number(), after: z.number().nullable(), start: z.number().nullable(), dom: z.number().nullable(), frame: z.number().nullable() });
+const changeResult = z.object({
+  before: z.number(),
+  after: z.number().nullable(),
+  start: z.number().nullable(),
+  dom: z.number().nullable(),
+  frame: z.number().nullable(),
+});
 
 export interface ChangeRun {
   /** ms from the click event until the ranked table has a different number of rows. */
@@ -166,7 +206,14 @@ const ARM = `(() => {
  * Opens a measure page once, then `runs` times: chooses group B (timed) and goes back to group A (not timed).
  * Real mouse clicks through the driver, so React sees trusted events.
  */
-export async function comparatorChanges(browser: Browser, url: string, groupA: string, groupB: string, runs: number, cpuRate = 1): Promise<ChangeRun[]> {
+export async function comparatorChanges(
+  browser: Browser,
+  url: string,
+  groupA: string,
+  groupB: string,
+  runs: number,
+  cpuRate = 1,
+): Promise<ChangeRun[]> {
   const { page, errors, close } = await newBenchPage(browser, cpuRate);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
@@ -179,12 +226,27 @@ export async function comparatorChanges(browser: Browser, url: string, groupA: s
       const before = await rowCount(page);
       await page.evaluate(ARM);
       await radioB.click();
-      if (!(await waitInPage(page, 'window.__change.frame !== null'))) throw new Error(`the ranked table did not change from ${before} rows within ${NAVIGATION_TIMEOUT / 1000} s`);
+      if (!(await waitInPage(page, 'window.__change.frame !== null')))
+        throw new Error(
+          `the ranked table did not change from ${before} rows within ${NAVIGATION_TIMEOUT / 1000} s`,
+        );
       const c = changeResult.parse(await page.evaluate('window.__change'));
-      if (c.start === null || c.dom === null || c.frame === null || c.after === null) throw new Error('the click or the table change was not seen');
-      results.push({ dom: c.dom - c.start, frame: c.frame - c.start, rowsBefore: c.before, rowsAfter: c.after });
+      if (c.start === null || c.dom === null || c.frame === null || c.after === null)
+        throw new Error('the click or the table change was not seen');
+      results.push({
+        dom: c.dom - c.start,
+        frame: c.frame - c.start,
+        rowsBefore: c.before,
+        rowsAfter: c.after,
+      });
       await radioA.click();
-      if (!(await waitInPage(page, `document.querySelectorAll(${JSON.stringify(RANKED_ROWS)}).length === ${before}`))) throw new Error(`the ranked table did not go back to ${before} rows`);
+      if (
+        !(await waitInPage(
+          page,
+          `document.querySelectorAll(${JSON.stringify(RANKED_ROWS)}).length === ${before}`,
+        ))
+      )
+        throw new Error(`the ranked table did not go back to ${before} rows`);
     }
     return results;
   } finally {

@@ -24,7 +24,8 @@ export function pickMeasure(dir: string): MeasureChoice {
   const { site } = parseSite(readFileSync(join(dir, DATA_FILES.site), 'utf8'), DATA_FILES.site);
   if (!site) throw new Error(`${dir}/site.json cannot be read`);
   const [a, b] = site.groups;
-  if (!a || !b) throw new Error(`${dir}/site.json needs two comparator groups to time a comparator change`);
+  if (!a || !b)
+    throw new Error(`${dir}/site.json needs two comparator groups to time a comparator change`);
   const authority = site.authority.code;
   const drops = readCsvFile(join(dir, DATA_FILES.drops)).map((d) => d.id ?? '');
   // metric → period label → areas with a figure; later drops simply add to it (a revision keeps its period).
@@ -47,13 +48,20 @@ export function pickMeasure(dir: string): MeasureChoice {
   };
   let best: MeasureChoice | undefined;
   for (const [id, byPeriod] of valued) {
-    const latest = [...byPeriod.entries()].filter(([, areas]) => areas.has(authority)).sort(([x], [y]) => end(x).localeCompare(end(y))).at(-1);
+    const latest = [...byPeriod.entries()]
+      .filter(([, areas]) => areas.has(authority))
+      .sort(([x], [y]) => end(x).localeCompare(end(y)))
+      .at(-1);
     if (!latest) continue;
     const [, areas] = latest;
     const rowsA = 1 + a.members.filter((m) => areas.has(m)).length;
     const rowsB = 1 + b.members.filter((m) => areas.has(m)).length;
-    if (rowsA >= 3 && rowsB >= 2 && rowsA !== rowsB && (!best || rowsA > best.rowsA)) best = { id, rowsA, rowsB, groupA: a.name, groupB: b.name, figures };
+    if (rowsA >= 3 && rowsB >= 2 && rowsA !== rowsB && (!best || rowsA > best.rowsA))
+      best = { id, rowsA, rowsB, groupA: a.name, groupB: b.name, figures };
   }
-  if (!best) throw new Error(`no measure in ${dir} has a ranked table that changes between "${a.name}" and "${b.name}"`);
+  if (!best)
+    throw new Error(
+      `no measure in ${dir} has a ranked table that changes between "${a.name}" and "${b.name}"`,
+    );
   return { ...best, figures };
 }

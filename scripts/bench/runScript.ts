@@ -10,9 +10,18 @@ export interface ScriptRun {
   output: string;
 }
 
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): ScriptRun {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): ScriptRun {
   const started = performance.now();
-  const r = spawnSync(tsx, [script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const r = spawnSync(tsx, [script, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 300_000,
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   return { ok: r.status === 0, seconds: (performance.now() - started) / 1000, output };
 }
@@ -24,14 +33,27 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * build is tried again twice, 20 s apart, before giving up.
  */
 export async function buildSite(dataDir: string, outDir: string): Promise<ScriptRun> {
-  let run = runScript(join('scripts', 'build.ts'), [], { DATA_DIR: resolve(dataDir), OUT_DIR: resolve(outDir) });
+  let run = runScript(join('scripts', 'build.ts'), [], {
+    DATA_DIR: resolve(dataDir),
+    OUT_DIR: resolve(outDir),
+  });
   for (let attempt = 2; !run.ok && attempt <= 3; attempt++) {
-    console.log(`  build of ${dataDir} failed; trying again in 20 s (attempt ${attempt} of 3). Last lines:\n${indent(tail(run.output, 6))}`);
+    console.log(
+      `  build of ${dataDir} failed; trying again in 20 s (attempt ${attempt} of 3). Last lines:\n${indent(tail(run.output, 6))}`,
+    );
     await sleep(20_000);
-    run = runScript(join('scripts', 'build.ts'), [], { DATA_DIR: resolve(dataDir), OUT_DIR: resolve(outDir) });
+    run = runScript(join('scripts', 'build.ts'), [], {
+      DATA_DIR: resolve(dataDir),
+      OUT_DIR: resolve(outDir),
+    });
   }
   return run;
 }
 
-export const tail = (text: string, lines: number): string => text.split('\n').filter((l) => !l.includes('Unknown user config')).slice(-lines).join('\n');
+export const tail = (text: string, lines: number): string =>
+  text
+    .split('\n')
+    .filter((l) => !l.includes('Unknown user config'))
+    .slice(-lines)
+    .join('\n');
 export const indent = (text: string): string => text.replace(/^/gm, '    ');

@@ -28,9 +28,17 @@ const JS_BUDGET = 200 * 1024;
 const LOAD_BUDGET: Record<number, number> = { 1: 1000, 4: 3000 };
 const CHANGE_BUDGET = 100;
 
-const loadSpread = (f: SiteFigures | undefined, kind: PageKind, rate: number, field: 'dom' | 'frame' | 'longestTask' | 'blocking' = 'dom'): Spread | undefined =>
-  spread((f?.loads.get(loadKey(kind, rate)) ?? []).map((r) => r[field]));
-const changeSpread = (f: SiteFigures | undefined, rate: number, field: 'dom' | 'frame' = 'dom'): Spread | undefined => spread((f?.comparator.get(rate) ?? []).map((c) => c[field]));
+const loadSpread = (
+  f: SiteFigures | undefined,
+  kind: PageKind,
+  rate: number,
+  field: 'dom' | 'frame' | 'longestTask' | 'blocking' = 'dom',
+): Spread | undefined => spread((f?.loads.get(loadKey(kind, rate)) ?? []).map((r) => r[field]));
+const changeSpread = (
+  f: SiteFigures | undefined,
+  rate: number,
+  field: 'dom' | 'frame' = 'dom',
+): Spread | undefined => spread((f?.comparator.get(rate) ?? []).map((c) => c[field]));
 const scripts = (v: FirstView | undefined) => (v?.files ?? []).filter((f) => f.kind === 'script');
 const data = (v: FirstView | undefined) => (v?.files ?? []).filter((f) => f.kind === 'data');
 /** "12", or "12 (2 not found)" when optional files were asked for and the server answered 404. */
@@ -50,18 +58,35 @@ function budgetRows(r: SiteResult, withBytes: boolean): string[][] {
       ['measure page opened directly', f?.measureFetches],
     ] as const) {
       const js = view ? sum(scripts(view), 'gzip') : undefined;
-      rows.push([`${prefix}first-view JavaScript, ${label} (gzip)`, js === undefined ? 'failed' : `${kb(js)} (${count(js)} bytes, ${scripts(view).length} files)`, `≤ ${kb(JS_BUDGET)}`, verdict(js, JS_BUDGET)]);
+      rows.push([
+        `${prefix}first-view JavaScript, ${label} (gzip)`,
+        js === undefined
+          ? 'failed'
+          : `${kb(js)} (${count(js)} bytes, ${scripts(view).length} files)`,
+        `≤ ${kb(JS_BUDGET)}`,
+        verdict(js, JS_BUDGET),
+      ]);
     }
   }
   for (const rate of [1, 4]) {
     for (const kind of ['overview', 'measure'] as const) {
       if (!f?.loads.has(loadKey(kind, rate))) continue;
       const s = loadSpread(f, kind, rate);
-      rows.push([`${prefix}time to first chart, ${kind === 'overview' ? 'overview' : 'measure page'}, ${rateWords(rate)}`, spreadText(s), `≤ ${ms(LOAD_BUDGET[rate])}`, verdict(s?.median, LOAD_BUDGET[rate] ?? 0)]);
+      rows.push([
+        `${prefix}time to first chart, ${kind === 'overview' ? 'overview' : 'measure page'}, ${rateWords(rate)}`,
+        spreadText(s),
+        `≤ ${ms(LOAD_BUDGET[rate])}`,
+        verdict(s?.median, LOAD_BUDGET[rate] ?? 0),
+      ]);
     }
   }
   const c = changeSpread(f, 1);
-  rows.push([`${prefix}comparator change until the ranked table updates, unthrottled`, spreadText(c), `≤ ${ms(CHANGE_BUDGET)}`, verdict(c?.median, CHANGE_BUDGET)]);
+  rows.push([
+    `${prefix}comparator change until the ranked table updates, unthrottled`,
+    spreadText(c),
+    `≤ ${ms(CHANGE_BUDGET)}`,
+    verdict(c?.median, CHANGE_BUDGET),
+  ]);
   return rows;
 }
 
@@ -69,15 +94,36 @@ function bytesRows(r: SiteResult): string[][] {
   const f = r.figures;
   const row = (page: string, v: FirstView | undefined): string[] =>
     v
-      ? [r.label, page, `${scripts(v).length}`, kb(sum(scripts(v), 'raw')), kb(sum(scripts(v), 'gzip')), files(data(v)), size(sum(data(v), 'raw')), size(sum(data(v), 'gzip'))]
+      ? [
+          r.label,
+          page,
+          `${scripts(v).length}`,
+          kb(sum(scripts(v), 'raw')),
+          kb(sum(scripts(v), 'gzip')),
+          files(data(v)),
+          size(sum(data(v), 'raw')),
+          size(sum(data(v), 'gzip')),
+        ]
       : [r.label, page, 'failed', '', '', '', '', ''];
-  const rows = [row('overview', f?.overviewFetches), row(`measure page (${r.measure?.id ?? '?'}) opened directly`, f?.measureFetches)];
+  const rows = [
+    row('overview', f?.overviewFetches),
+    row(`measure page (${r.measure?.id ?? '?'}) opened directly`, f?.measureFetches),
+  ];
   if (f?.overviewFetches && f.measureFetches) {
     const seen = new Set(f.overviewFetches.files.map((x) => x.path));
     const more = f.measureFetches.files.filter((x) => !seen.has(x.path));
     const js = more.filter((x) => x.kind === 'script');
     const d = more.filter((x) => x.kind === 'data');
-    rows.push([r.label, `measure page after the overview: only what it adds (${js.map((x) => x.path.replace(/^.*\//, '')).join(', ') || 'no scripts'})`, `${js.length}`, kb(sum(js, 'raw')), kb(sum(js, 'gzip')), files(d), size(sum(d, 'raw')), size(sum(d, 'gzip'))]);
+    rows.push([
+      r.label,
+      `measure page after the overview: only what it adds (${js.map((x) => x.path.replace(/^.*\//, '')).join(', ') || 'no scripts'})`,
+      `${js.length}`,
+      kb(sum(js, 'raw')),
+      kb(sum(js, 'gzip')),
+      files(d),
+      size(sum(d, 'raw')),
+      size(sum(d, 'gzip')),
+    ]);
   }
   return rows;
 }
@@ -90,10 +136,26 @@ function detailRows(r: SiteResult): string[][] {
     const k = kind === 'measure' ? 'measure' : 'overview';
     const n = Number(rate);
     const heap = spread(runs.flatMap((x) => (x.heap === undefined ? [] : [x.heap])));
-    rows.push([r.label, `${k === 'overview' ? 'overview' : 'measure page'}, ${rateWords(n)}`, spreadText(loadSpread(f, k, n)), spreadText(loadSpread(f, k, n, 'frame')), ms(loadSpread(f, k, n, 'longestTask')?.median), ms(loadSpread(f, k, n, 'blocking')?.median), heap ? size(heap.median) : '—']);
+    rows.push([
+      r.label,
+      `${k === 'overview' ? 'overview' : 'measure page'}, ${rateWords(n)}`,
+      spreadText(loadSpread(f, k, n)),
+      spreadText(loadSpread(f, k, n, 'frame')),
+      ms(loadSpread(f, k, n, 'longestTask')?.median),
+      ms(loadSpread(f, k, n, 'blocking')?.median),
+      heap ? size(heap.median) : '—',
+    ]);
   }
   for (const [rate, changes] of f?.comparator ?? []) {
-    rows.push([r.label, `comparator change (${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'} rows), ${rateWords(rate)}`, spreadText(changeSpread(f, rate)), spreadText(changeSpread(f, rate, 'frame')), '', '', '']);
+    rows.push([
+      r.label,
+      `comparator change (${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'} rows), ${rateWords(rate)}`,
+      spreadText(changeSpread(f, rate)),
+      spreadText(changeSpread(f, rate, 'frame')),
+      '',
+      '',
+      '',
+    ]);
   }
   return rows;
 }
@@ -135,18 +197,31 @@ function waterfallLines(r: SiteResult): string[] {
     const folded = [...kinds].filter(([, list]) => list.length > 3);
     const parts = v.waterfall
       .filter((w) => !folded.some(([, list]) => list.includes(w)))
-      .map((w) => `${w.path.replace(/^.*\/(?=[^/]+\/[^/]+\.csv$)|^.*\/(?=[^/]+$)/, '')} ${Math.round(w.start)}–${Math.round(w.end)}`);
-    for (const [k, list] of folded) parts.push(`${list.length} × ${k} ${Math.round(Math.min(...list.map((w) => w.start)))}–${Math.round(Math.max(...list.map((w) => w.end)))}`);
+      .map(
+        (w) =>
+          `${w.path.replace(/^.*\/(?=[^/]+\/[^/]+\.csv$)|^.*\/(?=[^/]+$)/, '')} ${Math.round(w.start)}–${Math.round(w.end)}`,
+      );
+    for (const [k, list] of folded)
+      parts.push(
+        `${list.length} × ${k} ${Math.round(Math.min(...list.map((w) => w.start)))}–${Math.round(Math.max(...list.map((w) => w.end)))}`,
+      );
     return [`- ${r.label}, ${page}: ${parts.join(', ')}; first chart ${ms(v.chart.dom)}.`];
   };
-  return [...line('overview', r.figures?.overviewFetches), ...line('measure page', r.figures?.measureFetches)];
+  return [
+    ...line('overview', r.figures?.overviewFetches),
+    ...line('measure page', r.figures?.measureFetches),
+  ];
 }
 
 export function summarise(results: SiteResult[], meta: Meta): string {
   const leicester = results.find((r) => r.name === 'leicester');
-  const notes = results.flatMap((r) => [...(r.figures?.notes ?? []).map((n) => `${r.label}: ${n}`), ...(r.error ? [`${r.label}: ${r.error}`] : [])]);
+  const notes = results.flatMap((r) => [
+    ...(r.figures?.notes ?? []).map((n) => `${r.label}: ${n}`),
+    ...(r.error ? [`${r.label}: ${r.error}`] : []),
+  ]);
   const errors = results.flatMap((r) => (r.figures?.errors ?? []).map((e) => `${r.label}: ${e}`));
-  const banner = results.find((r) => r.name === 'synthetic')?.figures?.overviewFetches?.syntheticBanner;
+  const banner = results.find((r) => r.name === 'synthetic')?.figures?.overviewFetches
+    ?.syntheticBanner;
   return [
     '## Performance benchmark (`npm run bench`)',
     '',
@@ -158,19 +233,52 @@ export function summarise(results: SiteResult[], meta: Meta): string {
     '',
     '### Against the budgets',
     '',
-    table(['Figure', 'Measured', 'Budget', 'Verdict'], [...(leicester ? budgetRows(leicester, true) : []), ...results.filter((r) => r !== leicester).flatMap((r) => budgetRows(r, false))]),
+    table(
+      ['Figure', 'Measured', 'Budget', 'Verdict'],
+      [
+        ...(leicester ? budgetRows(leicester, true) : []),
+        ...results.filter((r) => r !== leicester).flatMap((r) => budgetRows(r, false)),
+      ],
+    ),
     '',
     '### What the first view fetches',
     '',
-    table(['Data set', 'Page', 'JS files', 'JS raw', 'JS gzip', 'Data files', 'Data raw', 'Data gzip'], results.flatMap(bytesRows)),
+    table(
+      ['Data set', 'Page', 'JS files', 'JS raw', 'JS gzip', 'Data files', 'Data raw', 'Data gzip'],
+      results.flatMap(bytesRows),
+    ),
     '',
     '### How load time grows with the data (unthrottled medians)',
     '',
-    table(['Data set', 'Figures (rows)', 'Rows vs shipped', 'Overview data raw / gzip', 'Overview first chart', 'Time vs shipped', 'Measure page first chart', 'Comparator change', 'Build'], scaleRows(results)),
+    table(
+      [
+        'Data set',
+        'Figures (rows)',
+        'Rows vs shipped',
+        'Overview data raw / gzip',
+        'Overview first chart',
+        'Time vs shipped',
+        'Measure page first chart',
+        'Comparator change',
+        'Build',
+      ],
+      scaleRows(results),
+    ),
     '',
     '### Details',
     '',
-    table(['Data set', 'What', 'First chart in DOM', 'Next frame', 'Longest task before it', 'Blocking time before it', 'JS heap after'], results.flatMap(detailRows)),
+    table(
+      [
+        'Data set',
+        'What',
+        'First chart in DOM',
+        'Next frame',
+        'Longest task before it',
+        'Blocking time before it',
+        'JS heap after',
+      ],
+      results.flatMap(detailRows),
+    ),
     '',
     'When each file was asked for and arrived (ms from navigation start, the unthrottled load that measured the bytes):',
     '',
@@ -178,7 +286,10 @@ export function summarise(results: SiteResult[], meta: Meta): string {
     '',
     ...meta.prep.map((p) => `- ${p}`),
     `- Synthetic site showed its "Synthetic test data" banner: ${banner === undefined ? 'not checked' : banner ? 'yes' : 'NO'}.`,
-    ...results.map((r) => `- ${r.label}: site data folder ${size(r.dataBytes)}; measure page timed: ${r.measure?.id ?? 'none'}.`),
+    ...results.map(
+      (r) =>
+        `- ${r.label}: site data folder ${size(r.dataBytes)}; measure page timed: ${r.measure?.id ?? 'none'}.`,
+    ),
     ...notes.map((n) => `- Note: ${n}`),
     ...(errors.length > 0 ? ['', '### Errors', '', ...errors.map((e) => `- ${e}`)] : []),
   ].join('\n');

@@ -10,10 +10,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COLUMNS } from '../../src/data/tables';
-import { QUALITY_STATEMENTS, THEMES, FAMILIES, type Polarity, type Unit } from '../../src/data/types';
+import {
+  QUALITY_STATEMENTS,
+  THEMES,
+  FAMILIES,
+  type Polarity,
+  type Unit,
+} from '../../src/data/types';
 import { writeCsvFile } from '../lib/csvFile';
 
-export const SYNTHETIC_SHAPE = { councils: 153, measures: 60, quarters: 40, firstYear: 2016 } as const;
+export const SYNTHETIC_SHAPE = {
+  councils: 153,
+  measures: 60,
+  quarters: 40,
+  firstYear: 2016,
+} as const;
 
 /** mulberry32: a small, fast, seeded generator; good enough for test figures, not for statistics. */
 function seeded(seed: number): () => number {
@@ -36,7 +47,9 @@ const PREFIXES = [
 ] as const;
 
 function councilCodes(): string[] {
-  return PREFIXES.flatMap(([prefix, n]) => Array.from({ length: n }, (_, i) => `${prefix}${String(900001 + i)}`));
+  return PREFIXES.flatMap(([prefix, n]) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${String(900001 + i)}`),
+  );
 }
 
 const ENGLAND = 'E92900001';
@@ -77,16 +90,21 @@ export function syntheticQuarters(): { period: string; drop: string; published: 
   });
 }
 
-export const syntheticMeasureId = (i: number): string => `synthetic-measure-${String(i + 1).padStart(2, '0')}`;
+export const syntheticMeasureId = (i: number): string =>
+  `synthetic-measure-${String(i + 1).padStart(2, '0')}`;
 
 /** Writes the folder and returns how many figures it holds. */
-export function writeSyntheticData(outDir: string, seed = 20260101): { figures: number; dir: string } {
+export function writeSyntheticData(
+  outDir: string,
+  seed = 20260101,
+): { figures: number; dir: string } {
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const random = seeded(seed);
   const councils = councilCodes();
-  if (councils.length !== SYNTHETIC_SHAPE.councils) throw new Error(`expected ${SYNTHETIC_SHAPE.councils} councils, made ${councils.length}`);
+  if (councils.length !== SYNTHETIC_SHAPE.councils)
+    throw new Error(`expected ${SYNTHETIC_SHAPE.councils} councils, made ${councils.length}`);
   const authority = councils[0] ?? '';
   const name = (i: number) => `Synthetic council ${String(i + 1).padStart(3, '0')}`;
 
@@ -95,24 +113,42 @@ export function writeSyntheticData(outDir: string, seed = 20260101): { figures: 
     { code: REGION, name: 'Synthetic region', kind: 'region' },
     { code: ENGLAND, name: 'Synthetic England', kind: 'country' },
   ]);
-  writeCsvFile(join(out, 'sources.csv'), [...COLUMNS.sources.required, ...COLUMNS.sources.optional], [
-    { id: 'synthetic', publisher: 'Benchmark generator (scripts/bench/syntheticData.ts)', title: 'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published by anyone', published: 'Generated for testing', url: '', licence: '' },
-  ]);
+  writeCsvFile(
+    join(out, 'sources.csv'),
+    [...COLUMNS.sources.required, ...COLUMNS.sources.optional],
+    [
+      {
+        id: 'synthetic',
+        publisher: 'Benchmark generator (scripts/bench/syntheticData.ts)',
+        title:
+          'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published by anyone',
+        published: 'Generated for testing',
+        url: '',
+        licence: '',
+      },
+    ],
+  );
 
-  const shapes = Array.from({ length: SYNTHETIC_SHAPE.measures }, (_, i) => ({ id: syntheticMeasureId(i), shape: UNIT_SHAPES[i % UNIT_SHAPES.length] ?? UNIT_SHAPES[0], polarity: POLARITIES[i % POLARITIES.length] ?? 'none' }));
+  const shapes = Array.from({ length: SYNTHETIC_SHAPE.measures }, (_, i) => ({
+    id: syntheticMeasureId(i),
+    shape: UNIT_SHAPES[i % UNIT_SHAPES.length] ?? UNIT_SHAPES[0],
+    polarity: POLARITIES[i % POLARITIES.length] ?? 'none',
+  }));
   writeCsvFile(
     join(out, 'metrics.csv'),
     [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional],
     shapes.map(({ id, shape, polarity }, i) => ({
       id,
       title: `Synthetic measure ${String(i + 1).padStart(2, '0')} (${shape?.unit ?? ''})`,
-      description: 'A made-up measure for load testing. Its figures are synthetic and mean nothing.',
+      description:
+        'A made-up measure for load testing. Its figures are synthetic and mean nothing.',
       unit: shape?.unit,
       polarity,
       frequency: 'quarterly',
       theme: THEMES[i % THEMES.length],
       quality_statement: QUALITY_STATEMENTS[i % QUALITY_STATEMENTS.length],
-      definition: 'Synthetic: random figures from a seeded generator (a level per council, a trend, a seasonal swing and noise).',
+      definition:
+        'Synthetic: random figures from a seeded generator (a level per council, a trend, a seasonal swing and noise).',
       source: 'synthetic',
       decimals: shape?.decimals,
       // The first ten measures stand in for the Commission's five families, two each.
@@ -126,8 +162,20 @@ export function writeSyntheticData(outDir: string, seed = 20260101): { figures: 
     authority: { code: authority, name: name(0) },
     synthetic: true,
     groups: [
-      { id: 'cipfa', name: 'Synthetic nearest neighbours', version: 'Made up for load testing', source: 'synthetic', members: councils.slice(1, 16) },
-      { id: 'commission', name: 'Synthetic comparator councils', version: 'Made up for load testing', source: 'synthetic', members: [10, 20, 40, 70, 100, 130].map((i) => councils[i] ?? '') },
+      {
+        id: 'cipfa',
+        name: 'Synthetic nearest neighbours',
+        version: 'Made up for load testing',
+        source: 'synthetic',
+        members: councils.slice(1, 16),
+      },
+      {
+        id: 'commission',
+        name: 'Synthetic comparator councils',
+        version: 'Made up for load testing',
+        source: 'synthetic',
+        members: [10, 20, 40, 70, 100, 130].map((i) => councils[i] ?? ''),
+      },
     ],
     benchmarks: [
       { code: ENGLAND, name: 'Synthetic England' },
@@ -148,10 +196,23 @@ export function writeSyntheticData(outDir: string, seed = 20260101): { figures: 
   // Each area's level, trend and noise per measure, drawn once in a fixed order so the output is reproducible.
   const areas = [...councils, REGION, ENGLAND];
   const params = shapes.map(({ shape }) =>
-    areas.map(() => ({ level: (shape?.level ?? 1) + (random() - 0.5) * 2 * (shape?.spread ?? 0), trend: (random() - 0.5) * 0.01, season: random() * 0.05 })),
+    areas.map(() => ({
+      level: (shape?.level ?? 1) + (random() - 0.5) * 2 * (shape?.spread ?? 0),
+      trend: (random() - 0.5) * 0.01,
+      season: random() * 0.05,
+    })),
   );
   const quarters = syntheticQuarters();
-  writeCsvFile(join(out, 'drops.csv'), [...COLUMNS.drops.required, ...COLUMNS.drops.optional], quarters.map((q) => ({ id: q.drop, published: q.published, title: `Synthetic drop for ${q.period}`, note: 'Synthetic test data' })));
+  writeCsvFile(
+    join(out, 'drops.csv'),
+    [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
+    quarters.map((q) => ({
+      id: q.drop,
+      published: q.published,
+      title: `Synthetic drop for ${q.period}`,
+      note: 'Synthetic test data',
+    })),
+  );
   let figures = 0;
   quarters.forEach((q, qi) => {
     const lines = ['metric,area,period,value,status,source'];
@@ -163,7 +224,9 @@ export function writeSyntheticData(outDir: string, seed = 20260101): { figures: 
         if (r < 0.01 || !shape || !p) {
           lines.push(`${id},${area},${q.period},,suppressed,synthetic`);
         } else {
-          const raw = p.level * (1 + p.trend * qi + p.season * Math.sin((qi * Math.PI) / 2) + (random() - 0.5) * 0.1);
+          const raw =
+            p.level *
+            (1 + p.trend * qi + p.season * Math.sin((qi * Math.PI) / 2) + (random() - 0.5) * 0.1);
           const v = Math.min(shape.max, Math.max(shape.min, raw));
           lines.push(`${id},${area},${q.period},${v.toFixed(shape.decimals)},,synthetic`);
         }

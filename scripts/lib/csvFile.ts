@@ -9,7 +9,11 @@ export function readCsvFile(path: string): Record<string, string>[] {
     .split('\n')
     .filter((line) => !line.startsWith('#'))
     .join('\n');
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, dynamicTyping: false, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    dynamicTyping: false,
+    skipEmptyLines: 'greedy',
+  });
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0];
     throw new Error(`${path}: row ${e?.row ?? '?'}: ${e?.message ?? 'cannot be read'}`);
@@ -18,7 +22,11 @@ export function readCsvFile(path: string): Record<string, string>[] {
 }
 
 /** Writes records as CSV with the given columns, in that order; absent cells are left empty. */
-export function writeCsvFile(path: string, columns: readonly string[], rows: Record<string, string | number | undefined>[]): void {
+export function writeCsvFile(
+  path: string,
+  columns: readonly string[],
+  rows: Record<string, string | number | undefined>[],
+): void {
   mkdirSync(dirname(path), { recursive: true });
   const data = rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c]))));
   writeFileSync(path, `${Papa.unparse({ fields: [...columns], data }, { newline: '\n' })}\n`);

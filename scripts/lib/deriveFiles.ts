@@ -9,7 +9,11 @@ import type { Site } from '../../src/data/types';
 
 /** The councils, regions and country the overview compares: the authority, its benchmarks and every group's members. */
 export function overviewAreas(site: Site): Set<string> {
-  return new Set([site.authority.code, ...site.benchmarks.map((b) => b.code), ...site.groups.flatMap((g) => g.members)]);
+  return new Set([
+    site.authority.code,
+    ...site.benchmarks.map((b) => b.code),
+    ...site.groups.flatMap((g) => g.members),
+  ]);
 }
 
 /**
@@ -17,13 +21,21 @@ export function overviewAreas(site: Site): Set<string> {
  * overview's areas, and `measure/<id>.csv` with every area for one measure. Rows keep the original
  * columns and order, so the browser reads them with the same parser as values.csv.
  */
-export function deriveDropFiles(valuesText: string, site: Site, metricIds: string[]): Map<string, string> {
+export function deriveDropFiles(
+  valuesText: string,
+  site: Site,
+  metricIds: string[],
+): Map<string, string> {
   const { records } = readCsv(valuesText, DATA_FILES.values('drop'), COLUMNS.values);
   const fields = Object.keys(records[0]?.cells ?? {});
-  const header = fields.length > 0 ? fields : [...COLUMNS.values.required, ...COLUMNS.values.optional];
-  const write = (rows: typeof records) => `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
+  const header =
+    fields.length > 0 ? fields : [...COLUMNS.values.required, ...COLUMNS.values.optional];
+  const write = (rows: typeof records) =>
+    `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
   const keep = overviewAreas(site);
-  const files = new Map<string, string>([['overview.csv', write(records.filter((r) => keep.has(r.cells.area ?? '')))]]);
+  const files = new Map<string, string>([
+    ['overview.csv', write(records.filter((r) => keep.has(r.cells.area ?? '')))],
+  ]);
   const byMetric = new Map<string, typeof records>(metricIds.map((id) => [id, []]));
   for (const r of records) byMetric.get(r.cells.metric ?? '')?.push(r);
   for (const [id, rows] of byMetric) files.set(`measure/${id}.csv`, write(rows));
@@ -38,6 +50,9 @@ export function derivedFileFromFolder(dataDir: string, path: string): string | u
   if (!existsSync(values)) return undefined;
   const { site } = parseSite(readFileSync(join(dataDir, DATA_FILES.site), 'utf8'), DATA_FILES.site);
   if (!site) return undefined;
-  const metrics = parseMetrics(readFileSync(join(dataDir, DATA_FILES.metrics), 'utf8'), DATA_FILES.metrics).rows.map((x) => x.id);
+  const metrics = parseMetrics(
+    readFileSync(join(dataDir, DATA_FILES.metrics), 'utf8'),
+    DATA_FILES.metrics,
+  ).rows.map((x) => x.id);
   return deriveDropFiles(readFileSync(values, 'utf8'), site, metrics).get(m[2]);
 }

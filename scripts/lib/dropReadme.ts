@@ -3,14 +3,16 @@ import { COLUMNS } from '../../src/data/tables';
 import { FREQUENCIES, STATUSES, type Status } from '../../src/data/types';
 import { SUPPRESSION_MARKS } from './wideToLong';
 
-type ValueColumn = (typeof COLUMNS.values.required)[number] | (typeof COLUMNS.values.optional)[number];
+type ValueColumn =
+  (typeof COLUMNS.values.required)[number] | (typeof COLUMNS.values.optional)[number];
 
 // Typed by the column list, so a column added to COLUMNS.values cannot be left out of the instructions.
 const MEANING: Record<ValueColumn, string> = {
   metric: 'the measure id, exactly as in metrics.csv (e.g. waiting-count)',
   area: 'the nine-character ONS code of the council, region or England, as in areas.csv (e.g. E06000016)',
   period: 'the period the figure covers: see "Periods" below',
-  value: 'the figure as a plain number: no commas, no % sign, a full stop for decimals, percentages from 0 to 100; empty only when the status is suppressed',
+  value:
+    'the figure as a plain number: no commas, no % sign, a full stop for decimals, percentages from 0 to 100; empty only when the status is suppressed',
   source: 'the id of the publication the figure comes from, as in sources.csv',
   numerator: 'optional: the count on top of a percentage or rate; give the denominator too',
   denominator: 'optional: the count underneath; give the numerator too',
@@ -25,7 +27,8 @@ const STATUS_MEANING: Record<Status, string> = {
   final: 'the published figure (the default when the status is empty)',
   provisional: 'may be revised in a later drop',
   estimated: 'an estimate rather than a count',
-  suppressed: 'withheld, usually because the numbers are small: leave the value empty, so it is never shown as a zero',
+  suppressed:
+    'withheld, usually because the numbers are small: leave the value empty, so it is never shown as a zero',
 };
 
 /** Plain-English instructions an officer finds in a new drop's folder. */

@@ -16,18 +16,33 @@ export interface LocalOptions {
 }
 
 /** How a quoted figure is written after its number, by the local measure's unit. */
-const UNIT_AFTER: Record<string, string> = { percent: '%', 'rate per 100,000': ' per 100,000', days: ' days' };
+const UNIT_AFTER: Record<string, string> = {
+  percent: '%',
+  'rate per 100,000': ' per 100,000',
+  days: ' days',
+};
 
 /** "seed 001 line 2175 (CQC report)" → "agenda pack text, line 2175 (CQC report)", with the quoted words. */
 export function reference(ref: string, quote = '', documents: Record<string, string> = {}): string {
-  const named = ref.replace(/seed (\d{3}) /g, (_, n: string) => `${documents[n] ?? `document ${n}`}, `);
+  const named = ref.replace(
+    /seed (\d{3}) /g,
+    (_, n: string) => `${documents[n] ?? `document ${n}`}, `,
+  );
   return quote ? `${named}: “${quote.trim()}”` : named;
 }
 
 /** The council's own figures transcribed from its reports, with their measures. */
-export function importLocal(dir: string, published: ValueRow[], { equivalents, documents, exclude }: LocalOptions) {
-  const figures = readCsvFile(join(dir, 'seed-figures.csv')).filter((f) => !exclude.has(f.metric ?? ''));
-  const seedMetrics = readCsvFile(join(dir, 'seed-metrics.csv')).filter((m) => !exclude.has(m.id ?? ''));
+export function importLocal(
+  dir: string,
+  published: ValueRow[],
+  { equivalents, documents, exclude }: LocalOptions,
+) {
+  const figures = readCsvFile(join(dir, 'seed-figures.csv')).filter(
+    (f) => !exclude.has(f.metric ?? ''),
+  );
+  const seedMetrics = readCsvFile(join(dir, 'seed-metrics.csv')).filter(
+    (m) => !exclude.has(m.id ?? ''),
+  );
   const unitOf = new Map(seedMetrics.map((m) => [m.id ?? '', m.unit ?? '']));
   const publishedKeys = new Set(published.map((r) => `${r.metric}|${r.area}|${r.period}`));
   const notes = new Map<string, string>();
@@ -41,15 +56,30 @@ export function importLocal(dir: string, published: ValueRow[], { equivalents, d
     const key = `${equivalent}|${area}|${period}`;
     if (equivalent && publishedKeys.has(key)) {
       // A forecast or provisional figure says so, so that it is not read as a disagreement with the outturn.
-      const status = f.status && f.status !== 'final' ? ` The council marked it ${f.status}${f.note ? `: ${reference(f.note, '', documents)}` : ''}.` : '';
+      const status =
+        f.status && f.status !== 'final'
+          ? ` The council marked it ${f.status}${f.note ? `: ${reference(f.note, '', documents)}` : ''}.`
+          : '';
       const note = `The council's reports quote ${f.value}${UNIT_AFTER[unitOf.get(metric) ?? ''] ?? ''} (${ref}).${status}`;
       notes.set(key, [notes.get(key), note].filter(Boolean).join(' '));
       continue;
     }
-    values.push({ metric, area, period, value: f.value ?? '', status: f.status || 'final', note: reference(f.note ?? '', '', documents), source: f.source ?? '', source_ref: ref });
+    values.push({
+      metric,
+      area,
+      period,
+      value: f.value ?? '',
+      status: f.status || 'final',
+      note: reference(f.note ?? '', '', documents),
+      source: f.source ?? '',
+      source_ref: ref,
+    });
   }
   const sourceOf = new Map(values.map((v) => [v.metric, v.source]));
-  const metrics = seedMetrics.map((m): Record<string, string> => ({ ...m, source: sourceOf.get(m.id ?? '') ?? '' }));
+  const metrics = seedMetrics.map((m): Record<string, string> => ({
+    ...m,
+    source: sourceOf.get(m.id ?? '') ?? '',
+  }));
   return { values, metrics, notes };
 }
 

@@ -15,7 +15,20 @@ export interface ValueRow {
   source_ref?: string;
 }
 
-export const VALUE_COLUMNS = ['metric', 'area', 'period', 'value', 'numerator', 'denominator', 'lower', 'upper', 'status', 'note', 'source', 'source_ref'] as const;
+export const VALUE_COLUMNS = [
+  'metric',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'lower',
+  'upper',
+  'status',
+  'note',
+  'source',
+  'source_ref',
+] as const;
 
 /** Marks the source files use for "not available"; such cells are left out, never read as zero. */
 const NOT_AVAILABLE = new Set(['', '[x]', '[c]', '[z]', 'x', 'c', '..', '*']);
@@ -27,7 +40,12 @@ const NOT_AVAILABLE = new Set(['', '[x]', '[c]', '[z]', 'x', 'c', '..', '*']);
  * `recoded` maps an area's later ONS code to the one used here (a council reorganised on the same
  * boundary, e.g. a county that became a unitary), so its later years join its earlier ones.
  */
-export function importAscof(realData: string, codeMap: Record<string, string>[], areas: Set<string>, recoded: Record<string, string> = {}): ValueRow[] {
+export function importAscof(
+  realData: string,
+  codeMap: Record<string, string>[],
+  areas: Set<string>,
+  recoded: Record<string, string> = {},
+): ValueRow[] {
   const map = new Map(codeMap.map((r) => [`${r.framework}|${r.code}`, r.id ?? 'skip']));
   const openData = new Map<string, { numerator?: string; denominator?: string }>();
   for (const r of readCsvFile(join(realData, 'ascof_2020-21_official_open_data.csv'))) {
@@ -48,16 +66,33 @@ export function importAscof(realData: string, codeMap: Record<string, string>[],
     const code = r['Measure Group'] ?? '';
     const value = (r.Measure_Value ?? '').trim();
     // 2023-24 rows leave disaggregation and measure type blank: they are totals and outcomes too.
-    const total = ['Total', ''].includes(r['Disaggregation Level'] ?? '') && ['Outcome', ''].includes(r['Measure Type'] ?? '');
+    const total =
+      ['Total', ''].includes(r['Disaggregation Level'] ?? '') &&
+      ['Outcome', ''].includes(r['Measure Type'] ?? '');
     if (!areas.has(area) || !total || NOT_AVAILABLE.has(value)) continue;
     const framework = year >= '2023-24' ? 'new' : 'old';
     const metric = map.get(`${framework}|${code}`);
-    if (!metric) throw new Error(`code-map.csv has no entry for ${framework} ASCOF code ${code} (${year}): add one, or map it to "skip"`);
+    if (!metric)
+      throw new Error(
+        `code-map.csv has no entry for ${framework} ASCOF code ${code} (${year}): add one, or map it to "skip"`,
+      );
     if (metric === 'skip') continue;
     const under = area === published ? '' : ` (published under ${published})`;
-    const row: ValueRow = { metric, area, period: year, value, source: 'nhse-ascof', source_ref: `ASCOF ${code}, ${year}${under}` };
+    const row: ValueRow = {
+      metric,
+      area,
+      period: year,
+      value,
+      source: 'nhse-ascof',
+      source_ref: `ASCOF ${code}, ${year}${under}`,
+    };
     const nd = year === '2020-21' ? openData.get(`${area}|${code}`) : undefined;
-    if (nd?.numerator && nd.denominator && !NOT_AVAILABLE.has(nd.numerator) && !NOT_AVAILABLE.has(nd.denominator)) {
+    if (
+      nd?.numerator &&
+      nd.denominator &&
+      !NOT_AVAILABLE.has(nd.numerator) &&
+      !NOT_AVAILABLE.has(nd.denominator)
+    ) {
       const scale = Number(value) > 1.5 ? 100 : 1;
       const expected = (scale * Number(nd.numerator)) / Number(nd.denominator);
       const decimals = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
@@ -91,8 +126,21 @@ export function importOflog(realData: string, areas: Set<string>, ascof: ValueRo
     const metric = OFLOG[r.Code ?? ''];
     const value = (r.Value ?? '').trim();
     const period = r['Financial year'] ?? '';
-    if (!metric || !areas.has(area) || NOT_AVAILABLE.has(value) || known.has(`${metric}|${area}|${period}`)) continue;
-    rows.push({ metric, area, period, value: String(Number(Number(value).toFixed(2))), source: 'oflog-asc', source_ref: `Oflog ${r.Code}, ${period}` });
+    if (
+      !metric ||
+      !areas.has(area) ||
+      NOT_AVAILABLE.has(value) ||
+      known.has(`${metric}|${area}|${period}`)
+    )
+      continue;
+    rows.push({
+      metric,
+      area,
+      period,
+      value: String(Number(Number(value).toFixed(2))),
+      source: 'oflog-asc',
+      source_ref: `Oflog ${r.Code}, ${period}`,
+    });
   }
   return rows;
 }
@@ -109,38 +157,84 @@ const QS = [
   ['qs9_learning_improvement', 'cqc-qs-learning'],
 ] as const;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "Leicester City Council" and "Leicester" name the same area. */
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
     .replace(/&/g, 'and')
-    .replace(/\b(london borough of|royal borough of|city of|metropolitan borough council|borough council|city council|county council|council|the)\b/g, '')
+    .replace(
+      /\b(london borough of|royal borough of|city of|metropolitan borough council|borough council|city council|county council|council|the)\b/g,
+      '',
+    )
     .replace(/[^a-z]/g, '');
 }
 
 /** CQC quality-statement scores and the overall score (sum of nine scores out of 36, as a per cent). */
 export function importCqc(realData: string, names: Map<string, string>): ValueRow[] {
   const rows: ValueRow[] = [];
-  const add = (r: Record<string, string>, period: string, source: string, note: string, ref: string) => {
+  const add = (
+    r: Record<string, string>,
+    period: string,
+    source: string,
+    note: string,
+    ref: string,
+  ) => {
     const area = names.get(normaliseName(r.authority_name ?? ''));
     if (!area) return;
     const scores = QS.map(([column]) => Number(r[column]));
     if (scores.some((s) => !Number.isInteger(s) || s < 1 || s > 4)) return;
     const sum = scores.reduce((a, b) => a + b, 0);
-    rows.push({ metric: 'cqc-assessment-score', area, period, value: String(Math.round((1000 * sum) / 36) / 10), numerator: String(sum), denominator: '36', note, source, source_ref: ref });
-    QS.forEach(([column, metric]) => rows.push({ metric, area, period, value: r[column] ?? '', note, source, source_ref: ref }));
+    rows.push({
+      metric: 'cqc-assessment-score',
+      area,
+      period,
+      value: String(Math.round((1000 * sum) / 36) / 10),
+      numerator: String(sum),
+      denominator: '36',
+      note,
+      source,
+      source_ref: ref,
+    });
+    QS.forEach(([column, metric]) =>
+      rows.push({ metric, area, period, value: r[column] ?? '', note, source, source_ref: ref }),
+    );
   };
   for (const r of readCsvFile(join(realData, 'cqc_la_assessments_to_2025-10.csv'))) {
     const [month, year] = (r.published ?? '').split(' ');
     const m = MONTHS.indexOf((month ?? '').toLowerCase()) + 1;
     if (m === 0 || !year) continue;
-    add(r, `${year}-${String(m).padStart(2, '0')}`, 'cqc-la-assessments', `Overall rating: ${r.overall_rating ?? ''}.`, r.report_url ?? '');
+    add(
+      r,
+      `${year}-${String(m).padStart(2, '0')}`,
+      'cqc-la-assessments',
+      `Overall rating: ${r.overall_rating ?? ''}.`,
+      r.report_url ?? '',
+    );
   }
   for (const r of readCsvFile(join(realData, 'cqc_pilot_indicative_2023.csv'))) {
     if (r.assessment_type !== 'pilot (indicative)') continue; // the formal rows are already in the assessments file
-    add(r, (r.published ?? '').slice(0, 7), 'cqc-pilot-2023', `Pilot assessment: indicative rating ${r.overall_rating ?? ''}, not a formal assessment.`, r.source_url ?? '');
+    add(
+      r,
+      (r.published ?? '').slice(0, 7),
+      'cqc-pilot-2023',
+      `Pilot assessment: indicative rating ${r.overall_rating ?? ''}, not a formal assessment.`,
+      r.source_url ?? '',
+    );
   }
   return rows;
 }
@@ -154,14 +248,53 @@ export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
     const a1 = (r.ascof_1a ?? '').trim();
     rows.push(
       a1 === ''
-        ? { metric: 'ascof-quality-of-life', area, period: '2024-25', value: '', status: 'suppressed', note: 'Suppressed in the published table.', source: 'dhsc-ascof-2024-25', source_ref: 'Table 1a, ASCOF 1A' }
-        : { metric: 'ascof-quality-of-life', area, period: '2024-25', value: a1, source: 'dhsc-ascof-2024-25', source_ref: 'Table 1a, ASCOF 1A' },
+        ? {
+            metric: 'ascof-quality-of-life',
+            area,
+            period: '2024-25',
+            value: '',
+            status: 'suppressed',
+            note: 'Suppressed in the published table.',
+            source: 'dhsc-ascof-2024-25',
+            source_ref: 'Table 1a, ASCOF 1A',
+          }
+        : {
+            metric: 'ascof-quality-of-life',
+            area,
+            period: '2024-25',
+            value: a1,
+            source: 'dhsc-ascof-2024-25',
+            source_ref: 'Table 1a, ASCOF 1A',
+          },
     );
     const adults = r.adults_18plus ?? '';
-    const rate = (count: string) => String(Math.round((1_000_000 * Number(count)) / Number(adults)) / 10);
-    rows.push({ metric: 'cld-long-term-support-rate', area, period: '2026-03-31', value: rate(r.lts_count ?? ''), numerator: r.lts_count, denominator: adults, status: 'provisional', note: 'Official statistics in development.', source: 'dhsc-cld-2025-26', source_ref: 'Long-term support on 31 March 2026; adults 18+, ONS mid-2024' });
+    const rate = (count: string) =>
+      String(Math.round((1_000_000 * Number(count)) / Number(adults)) / 10);
+    rows.push({
+      metric: 'cld-long-term-support-rate',
+      area,
+      period: '2026-03-31',
+      value: rate(r.lts_count ?? ''),
+      numerator: r.lts_count,
+      denominator: adults,
+      status: 'provisional',
+      note: 'Official statistics in development.',
+      source: 'dhsc-cld-2025-26',
+      source_ref: 'Long-term support on 31 March 2026; adults 18+, ONS mid-2024',
+    });
     const assessed = String(Math.round(Number(r.assess_count ?? '')));
-    rows.push({ metric: 'cld-assessment-rate', area, period: '2025-26', value: rate(assessed), numerator: assessed, denominator: adults, status: 'provisional', note: 'Official statistics in development.', source: 'dhsc-cld-2025-26', source_ref: 'Assessments completed April 2025 to March 2026; adults 18+, ONS mid-2024' });
+    rows.push({
+      metric: 'cld-assessment-rate',
+      area,
+      period: '2025-26',
+      value: rate(assessed),
+      numerator: assessed,
+      denominator: adults,
+      status: 'provisional',
+      note: 'Official statistics in development.',
+      source: 'dhsc-cld-2025-26',
+      source_ref: 'Assessments completed April 2025 to March 2026; adults 18+, ONS mid-2024',
+    });
   }
   return rows;
 }

@@ -29,14 +29,27 @@ export interface ImportWideResult {
 }
 
 /** The files a drop cannot be imported into until they are right: the catalogue and lists the sheet is checked against. */
-const CORE = new Set<string>([DATA_FILES.site, DATA_FILES.metrics, DATA_FILES.areas, DATA_FILES.sources, DATA_FILES.drops]);
+const CORE = new Set<string>([
+  DATA_FILES.site,
+  DATA_FILES.metrics,
+  DATA_FILES.areas,
+  DATA_FILES.sources,
+  DATA_FILES.drops,
+]);
 
 /** Reads one file outside the data folder, with the same UTF-8 check; problems name the path as given. */
 async function readOutside(path: string, problems: Problem[]): Promise<string | undefined> {
   const found: Problem[] = [];
   const text = await folderReader(dirname(resolve(path)), found)(basename(path));
   problems.push(...found.map((p) => ({ ...p, file: path })));
-  if (text === undefined) problems.push({ file: path, line: 0, column: '', message: 'there is no such file', fix: 'check the path and the file name' });
+  if (text === undefined)
+    problems.push({
+      file: path,
+      line: 0,
+      column: '',
+      message: 'there is no such file',
+      fix: 'check the path and the file name',
+    });
   return text;
 }
 
@@ -51,18 +64,35 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
   const target = `${dir}/${relTarget}`;
   const usage: string[] = [];
   const idProblem = dropIdProblem(o.drop);
-  if (idProblem) return { problems: [`--drop: ${idProblem} — give the name of a drop listed in ${dir}/${DATA_FILES.drops}`], rows: [], target };
+  if (idProblem)
+    return {
+      problems: [
+        `--drop: ${idProblem} — give the name of a drop listed in ${dir}/${DATA_FILES.drops}`,
+      ],
+      rows: [],
+      target,
+    };
 
   const read = folderReader(resolve(o.dataDir), []);
   const before = await loadFolder(read);
   const data = before.data;
   const core = sortProblems(before.problems.filter((p) => CORE.has(p.file)));
-  if (core.length > 0 || !data) return { problems: core.map((p) => `${dir}/${formatProblem(p)}`), rows: [], target };
+  if (core.length > 0 || !data)
+    return { problems: core.map((p) => `${dir}/${formatProblem(p)}`), rows: [], target };
 
-  if (!data.drops.some((d) => d.id === o.drop)) usage.push(`--drop: ${dir}/${DATA_FILES.drops} does not list the drop ${o.drop} — start it first with: npm run new-drop -- ${o.drop} ${dir}`);
+  if (!data.drops.some((d) => d.id === o.drop))
+    usage.push(
+      `--drop: ${dir}/${DATA_FILES.drops} does not list the drop ${o.drop} — start it first with: npm run new-drop -- ${o.drop} ${dir}`,
+    );
   const area = o.area ?? data.site.authority.code;
-  if (!data.areas.some((a) => a.code === area)) usage.push(`--area: "${area}" is not an area in ${dir}/${DATA_FILES.areas} — give the ONS code of an area listed there`);
-  if (!data.sources.some((s) => s.id === o.source)) usage.push(`--source: "${o.source}" is not a source in ${dir}/${DATA_FILES.sources} — give the id of a publication listed there, or add it`);
+  if (!data.areas.some((a) => a.code === area))
+    usage.push(
+      `--area: "${area}" is not an area in ${dir}/${DATA_FILES.areas} — give the ONS code of an area listed there`,
+    );
+  if (!data.sources.some((s) => s.id === o.source))
+    usage.push(
+      `--source: "${o.source}" is not a source in ${dir}/${DATA_FILES.sources} — give the id of a publication listed there, or add it`,
+    );
 
   const problems: Problem[] = [];
   let map: Map<string, string> | undefined;
@@ -82,17 +112,53 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
     existing = parsed.rows;
   }
   const wideText = await readOutside(o.wide, problems);
-  const converted = wideText === undefined ? { rows: [], problems: [] } : wideToLong({ text: wideText, file: o.wide, metrics: data.metrics, map, mapFile: o.map, area, source: o.source, existing, existingFile: target });
+  const converted =
+    wideText === undefined
+      ? { rows: [], problems: [] }
+      : wideToLong({
+          text: wideText,
+          file: o.wide,
+          metrics: data.metrics,
+          map,
+          mapFile: o.map,
+          area,
+          source: o.source,
+          existing,
+          existingFile: target,
+        });
   problems.push(...converted.problems);
   const rows = converted.rows;
   if (wideText !== undefined && converted.problems.length === 0 && rows.length === 0) {
-    problems.push({ file: o.wide, line: 0, column: '', message: 'the sheet has no figures to import', fix: 'fill in the cells under the period columns' });
+    problems.push({
+      file: o.wide,
+      line: 0,
+      column: '',
+      message: 'the sheet has no figures to import',
+      fix: 'fill in the cells under the period columns',
+    });
   }
 
-  const records = rows.map((r) => ({ metric: r.metric, area: r.area, period: r.period, value: r.value, status: r.status, source: r.source }));
-  const appended = appendCsv(existingText, [...COLUMNS.values.required, ...COLUMNS.values.optional], records);
+  const records = rows.map((r) => ({
+    metric: r.metric,
+    area: r.area,
+    period: r.period,
+    value: r.value,
+    status: r.status,
+    source: r.source,
+  }));
+  const appended = appendCsv(
+    existingText,
+    [...COLUMNS.values.required, ...COLUMNS.values.optional],
+    records,
+  );
   if (!appended.columns.includes('status') && rows.some((r) => r.status === 'suppressed')) {
-    problems.push({ file: target, line: 1, column: 'status', message: 'the file has no status column, which suppressed figures need', fix: 'add a column headed "status" to the header row' });
+    problems.push({
+      file: target,
+      line: 1,
+      column: 'status',
+      message: 'the file has no status column, which suppressed figures need',
+      fix: 'add a column headed "status" to the header row',
+    });
   }
   problems.push(...(await publishProblems(o.dataDir, relTarget, appended, rows, o.wide)));
 
@@ -109,15 +175,23 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
  * with a new figure back at its cell of the sheet. Area and source problems are left out: the
  * options were checked once above rather than once per figure.
  */
-async function publishProblems(dataDir: string, relTarget: string, appended: { text: string; firstLine: number }, rows: LongRow[], wide: string): Promise<Problem[]> {
+async function publishProblems(
+  dataDir: string,
+  relTarget: string,
+  appended: { text: string; firstLine: number },
+  rows: LongRow[],
+  wide: string,
+): Promise<Problem[]> {
   if (rows.length === 0) return [];
   const read = folderReader(resolve(dataDir), []);
-  const overlay: ReadText = (path) => (path === relTarget ? Promise.resolve(appended.text) : read(path));
+  const overlay: ReadText = (path) =>
+    path === relTarget ? Promise.resolve(appended.text) : read(path);
   const after = await loadFolder(overlay);
   const found: Problem[] = [];
   for (const p of after.problems) {
     const row = p.file === relTarget ? rows[p.line - appended.firstLine] : undefined;
-    if (row && p.column !== 'area' && p.column !== 'source') found.push({ ...p, file: wide, line: row.line, column: row.column });
+    if (row && p.column !== 'area' && p.column !== 'source')
+      found.push({ ...p, file: wide, line: row.line, column: row.column });
   }
   return found;
 }

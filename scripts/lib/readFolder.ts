@@ -30,7 +30,14 @@ export function folderReader(dir: string, problems: Problem[]): ReadText {
     const bytes = readFileSync(full);
     const bad = badUtf8Line(bytes);
     if (bad > 0) {
-      problems.push({ file: path, line: bad, column: '', message: 'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", or in another program\'s encoding)', fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"' });
+      problems.push({
+        file: path,
+        line: bad,
+        column: '',
+        message:
+          'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", or in another program\'s encoding)',
+        fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
+      });
       return new TextDecoder('utf-8').decode(bytes);
     }
     return new TextDecoder('utf-8').decode(bytes);

@@ -21,13 +21,33 @@ const VALUE_HEADER = [...COLUMNS.values.required, ...COLUMNS.values.optional].jo
  * The files a new drop starts with, and drops.csv with the drop added (published `today`), or why
  * the drop cannot be made. `dropsCsv` is drops.csv as it is now; undefined when there is none yet.
  */
-export function scaffoldDrop(id: string, today: string, dataDir: string, dropsCsv: string | undefined): Scaffold {
+export function scaffoldDrop(
+  id: string,
+  today: string,
+  dataDir: string,
+  dropsCsv: string | undefined,
+): Scaffold {
   const idProblem = dropIdProblem(id);
-  if (idProblem) return { ok: false, message: `${idProblem}. Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.` };
-  if (!isIsoDate(today)) return { ok: false, message: `"${today}" is not a date written yyyy-mm-dd.` };
-  const listed = readCsv(dropsCsv ?? '', DATA_FILES.drops, COLUMNS.drops).records.find((r) => r.cells.id === id);
-  if (listed) return { ok: false, message: `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. Choose another name, or remove that row first.` };
-  const drops = appendCsv(dropsCsv, [...COLUMNS.drops.required, ...COLUMNS.drops.optional], [{ id, published: today, title: `Quarterly drop ${id}`, note: '' }]);
+  if (idProblem)
+    return {
+      ok: false,
+      message: `${idProblem}. Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.`,
+    };
+  if (!isIsoDate(today))
+    return { ok: false, message: `"${today}" is not a date written yyyy-mm-dd.` };
+  const listed = readCsv(dropsCsv ?? '', DATA_FILES.drops, COLUMNS.drops).records.find(
+    (r) => r.cells.id === id,
+  );
+  if (listed)
+    return {
+      ok: false,
+      message: `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. Choose another name, or remove that row first.`,
+    };
+  const drops = appendCsv(
+    dropsCsv,
+    [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
+    [{ id, published: today, title: `Quarterly drop ${id}`, note: '' }],
+  );
   const folder = dirname(DATA_FILES.values(id));
   return {
     ok: true,
@@ -42,12 +62,25 @@ export function scaffoldDrop(id: string, today: string, dataDir: string, dropsCs
 
 /** Creates a new drop in a data folder on disk; refuses, writing nothing, if its folder or name already exists. */
 export function createDrop(dataDir: string, id: string, today: string): Scaffold {
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) return { ok: false, message: `there is no data folder ${dataDir}. Give the path of the folder that holds drops.csv.` };
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    return {
+      ok: false,
+      message: `there is no data folder ${dataDir}. Give the path of the folder that holds drops.csv.`,
+    };
   const dropsPath = join(dataDir, DATA_FILES.drops);
-  const scaffold = scaffoldDrop(id, today, dataDir, existsSync(dropsPath) ? readFileSync(dropsPath, 'utf8') : undefined);
+  const scaffold = scaffoldDrop(
+    id,
+    today,
+    dataDir,
+    existsSync(dropsPath) ? readFileSync(dropsPath, 'utf8') : undefined,
+  );
   if (!scaffold.ok) return scaffold;
   const folder = join(dataDir, dirname(DATA_FILES.values(id)));
-  if (existsSync(folder)) return { ok: false, message: `the folder ${folder} already exists. Choose another name, or remove the folder first.` };
+  if (existsSync(folder))
+    return {
+      ok: false,
+      message: `the folder ${folder} already exists. Choose another name, or remove the folder first.`,
+    };
   for (const file of scaffold.files) {
     const path = join(dataDir, file.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -45,7 +45,10 @@ export function contentType(file: string): string {
 
 /** `/council/asc` or `council/asc/` → `/council/asc/`. */
 function normaliseMount(mount: string): string {
-  const trimmed = mount.split('/').filter((p) => p !== '').join('/');
+  const trimmed = mount
+    .split('/')
+    .filter((p) => p !== '')
+    .join('/');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
@@ -62,7 +65,14 @@ function safeSegments(rest: string): string[] | undefined {
     } catch {
       return undefined;
     }
-    if (part === '.' || part === '..' || part.includes('/') || part.includes('\\') || part.includes('\0')) return undefined;
+    if (
+      part === '.' ||
+      part === '..' ||
+      part.includes('/') ||
+      part.includes('\\') ||
+      part.includes('\0')
+    )
+      return undefined;
     segments.push(part);
   }
   return segments;
@@ -80,7 +90,11 @@ async function kindOf(path: string): Promise<'file' | 'dir' | undefined> {
 }
 
 /** Starts the server on 127.0.0.1 only. */
-export async function startStaticServer({ root, mount = '/', port = 0 }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({
+  root,
+  mount = '/',
+  port = 0,
+}: StaticServerOptions): Promise<StaticServer> {
   const base = resolve(root);
   const prefix = normaliseMount(mount);
 
@@ -98,7 +112,12 @@ export async function startStaticServer({ root, mount = '/', port = 0 }: StaticS
     stream.pipe(res);
   }
 
-  function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  function sendText(
+    res: ServerResponse,
+    status: number,
+    text: string,
+    headers: Record<string, string> = {},
+  ): void {
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
@@ -174,7 +193,8 @@ export async function startStaticServer({ root, mount = '/', port = 0 }: StaticS
     });
   });
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The static server did not get a TCP port.');
+  if (address === null || typeof address === 'string')
+    throw new Error('The static server did not get a TCP port.');
 
   return {
     url: `http://127.0.0.1:${address.port}${prefix}`,

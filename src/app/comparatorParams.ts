@@ -13,14 +13,20 @@ const codes = (text: string | null) => (text ?? '').split(',').filter((c) => /^E
 /** Reads the comparator group and any councils added or removed from the address: `?group=commission&add=E08000025&remove=E06000018`. */
 export function readComparators(params: URLSearchParams, site: Site): ComparatorChoice {
   const group = site.groups.find((g) => g.id === params.get('group')) ?? site.groups[0];
-  const added = codes(params.get('add')).filter((c) => !group?.members.includes(c) && c !== site.authority.code);
+  const added = codes(params.get('add')).filter(
+    (c) => !group?.members.includes(c) && c !== site.authority.code,
+  );
   const removed = codes(params.get('remove')).filter((c) => group?.members.includes(c));
   const members = [...(group?.members ?? []).filter((m) => !removed.includes(m)), ...added];
   return { groupId: group?.id ?? '', added, removed, members };
 }
 
 /** The address for a new choice; an empty list leaves its parameter out so links stay short. */
-export function writeComparators(params: URLSearchParams, choice: Pick<ComparatorChoice, 'groupId' | 'added' | 'removed'>, site: Site): URLSearchParams {
+export function writeComparators(
+  params: URLSearchParams,
+  choice: Pick<ComparatorChoice, 'groupId' | 'added' | 'removed'>,
+  site: Site,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (key: string, value: string) => (value ? next.set(key, value) : next.delete(key));
   set('group', choice.groupId === site.groups[0]?.id ? '' : choice.groupId);

@@ -31,13 +31,25 @@ export interface MeasureView {
 }
 
 /** Everything a chart and its table need for one measure, shared by the measure page and the meeting pack. */
-export function measureView(summary: MeasureSummary, figures: Figure[], site: Site, areas: Map<string, Area>, members: string[], groupName: string): MeasureView {
+export function measureView(
+  summary: MeasureSummary,
+  figures: Figure[],
+  site: Site,
+  areas: Map<string, Area>,
+  members: string[],
+  groupName: string,
+): MeasureView {
   const { metric, plan } = summary;
   const authority = site.authority.code;
   const authorityName = areas.get(authority)?.name ?? site.authority.name;
   const benchmarks = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
-  const hasPeers = figures.some((f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area));
-  const baseline = plan?.baseline?.value !== undefined && plan.target.value !== undefined ? { date: plan.baseline.date, value: plan.baseline.value } : undefined;
+  const hasPeers = figures.some(
+    (f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area),
+  );
+  const baseline =
+    plan?.baseline?.value !== undefined && plan.target.value !== undefined
+      ? { date: plan.baseline.date, value: plan.baseline.value }
+      : undefined;
   const rows = chartRows({
     figures,
     authority,
@@ -58,8 +70,17 @@ export function measureView(summary: MeasureSummary, figures: Figure[], site: Si
   });
   const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
   const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
-  const style = (i: number, name: string): SeriesStyle => ({ ...(STYLES[i] ?? { colour: '#0b0c0c', dash: '6 3', shape: 'square' }), name });
-  const goal = plan?.goal && plan.target.value !== undefined ? { ...plan.goal, label: `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}` } : undefined;
+  const style = (i: number, name: string): SeriesStyle => ({
+    ...(STYLES[i] ?? { colour: '#0b0c0c', dash: '6 3', shape: 'square' }),
+    name,
+  });
+  const goal =
+    plan?.goal && plan.target.value !== undefined
+      ? {
+          ...plan.goal,
+          label: `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}`,
+        }
+      : undefined;
   return {
     authorityName,
     benchmarks,

@@ -23,14 +23,22 @@ export function navigate(href: string, replace = false): void {
 }
 
 /** The current route and query, from the address bar. */
-export function useRoute(): { route: Route; params: URLSearchParams; setParams: (next: URLSearchParams) => void } {
+export function useRoute(): {
+  route: Route;
+  params: URLSearchParams;
+  setParams: (next: URLSearchParams) => void;
+} {
   const location = useSyncExternalStore(subscribe, snapshot);
   const [pathname = '', search = ''] = location.split('?');
   const setParams = useCallback((next: URLSearchParams) => {
     const query = next.toString();
     navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, true);
   }, []);
-  return { route: parseRoute(pathBelowBase(pathname)), params: new URLSearchParams(search), setParams };
+  return {
+    route: parseRoute(pathBelowBase(pathname)),
+    params: new URLSearchParams(search),
+    setParams,
+  };
 }
 
 /** A full href for a path below the base. */

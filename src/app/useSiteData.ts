@@ -1,6 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { areasQuery, dropsQuery, metricsQuery, siteQuery, sourcesQuery, valuesQuery } from '../data/queries';
+import {
+  areasQuery,
+  dropsQuery,
+  metricsQuery,
+  siteQuery,
+  sourcesQuery,
+  valuesQuery,
+} from '../data/queries';
 import type { FigureScope } from '../data/dataset';
 import type { Area, Drop, Metric, Site, Source } from '../data/types';
 import { currentFigures, dropsUpTo, type Figure } from '../stats/figures';
@@ -35,14 +42,21 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const sources = useQuery(sourcesQuery());
   const drops = useQuery(dropsQuery());
   // Figures are fetched once the drops and measures are known: an address naming no measure falls back to the overview's.
-  const shown = useMemo(() => (metrics.data ? dropsUpTo(drops.data ?? [], asOf) : []), [drops.data, metrics.data, asOf]);
+  const shown = useMemo(
+    () => (metrics.data ? dropsUpTo(drops.data ?? [], asOf) : []),
+    [drops.data, metrics.data, asOf],
+  );
   const known = scope.kind !== 'measure' || (metrics.data ?? []).some((m) => m.id === scope.id);
   // No `combine`: combining would compare every figure deeply each time one drop arrives. The figures are
   // folded once below, keyed by when each drop's query last changed.
-  const values = useQueries({ queries: shown.map((d) => valuesQuery(d.id, known ? scope : { kind: 'overview' })) });
+  const values = useQueries({
+    queries: shown.map((d) => valuesQuery(d.id, known ? scope : { kind: 'overview' })),
+  });
   const valuesKey = values.map((q) => `${q.status}:${q.dataUpdatedAt}`).join('|');
   const pending = values.some((q) => q.isPending);
-  const failed = values.filter((q) => q.isError).map((q): FailedFile => ({ error: q.error, retry: () => void q.refetch() }));
+  const failed = values
+    .filter((q) => q.isError)
+    .map((q): FailedFile => ({ error: q.error, retry: () => void q.refetch() }));
   const valueData = values.map((q) => q.data);
 
   const core = [site, metrics, areas, sources, drops];
@@ -50,9 +64,13 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const loading = core.some((q) => q.isPending) || pending;
 
   const data = useMemo((): SiteData | undefined => {
-    if (!site.data || !metrics.data || !areas.data || !sources.data || !drops.data) return undefined;
+    if (!site.data || !metrics.data || !areas.data || !sources.data || !drops.data)
+      return undefined;
     const observations = valueData.flatMap((d) => d ?? []);
-    const figures = currentFigures(observations, shown.map((d) => d.id));
+    const figures = currentFigures(
+      observations,
+      shown.map((d) => d.id),
+    );
     const byMetric = new Map<string, Figure[]>();
     for (const f of figures) {
       const list = byMetric.get(f.metric);

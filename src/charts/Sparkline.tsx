@@ -6,13 +6,31 @@ import type { Point } from '../stats/change';
  * A small line of the authority's figures, drawn as plain SVG so the overview needs no charting library.
  * Missing periods break the line; the card's text says everything the line shows.
  */
-export function Sparkline({ points, gapAfterDays, width = 120, height = 32 }: { points: Point[]; gapAfterDays: number; width?: number; height?: number }) {
+export function Sparkline({
+  points,
+  gapAfterDays,
+  width = 120,
+  height = 32,
+}: {
+  points: Point[];
+  gapAfterDays: number;
+  width?: number;
+  height?: number;
+}) {
   const valued = points.filter((p): p is Point & { value: number } => p.value !== undefined);
   const [x0, x1] = extent(points, (p) => dateToTime(p.period.end));
   const [y0, y1] = extent(valued, (p) => p.value);
-  if (x0 === undefined || x1 === undefined || y0 === undefined || y1 === undefined || valued.length < 2) return null;
+  if (
+    x0 === undefined ||
+    x1 === undefined ||
+    y0 === undefined ||
+    y1 === undefined ||
+    valued.length < 2
+  )
+    return null;
   const x = (t: number) => (x1 === x0 ? width / 2 : 3 + ((t - x0) / (x1 - x0)) * (width - 6));
-  const y = (v: number) => (y1 === y0 ? height / 2 : height - 3 - ((v - y0) / (y1 - y0)) * (height - 6));
+  const y = (v: number) =>
+    y1 === y0 ? height / 2 : height - 3 - ((v - y0) / (y1 - y0)) * (height - 6);
   const segments: string[] = [];
   let current = '';
   let last: number | undefined;
@@ -30,11 +48,20 @@ export function Sparkline({ points, gapAfterDays, width = 120, height = 32 }: { 
   if (current) segments.push(current);
   const end = valued.at(-1);
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       {segments.map((d) => (
         <path key={d} d={d} fill="none" stroke="currentColor" strokeWidth="2" />
       ))}
-      {end && <circle cx={x(dateToTime(end.period.end))} cy={y(end.value)} r="3" fill="currentColor" />}
+      {end && (
+        <circle cx={x(dateToTime(end.period.end))} cy={y(end.value)} r="3" fill="currentColor" />
+      )}
     </svg>
   );
 }

@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 /** A point marker: its shape tells the series apart without colour; hollow means provisional or estimated. */
-export function marker(shape: MarkerShape, x: number, y: number, colour: string, hollow: boolean, size = 4): ReactNode {
+export function marker(
+  shape: MarkerShape,
+  x: number,
+  y: number,
+  colour: string,
+  hollow: boolean,
+  size = 4,
+): ReactNode {
   const fill = hollow ? '#ffffff' : colour;
   const common = { fill, stroke: colour, strokeWidth: 2 };
   switch (shape) {
@@ -12,16 +19,41 @@ export function marker(shape: MarkerShape, x: number, y: number, colour: string,
     case 'square':
       return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} {...common} />;
     case 'triangle':
-      return <path d={`M${x},${y - size - 1}L${x + size + 1},${y + size}L${x - size - 1},${y + size}Z`} {...common} />;
+      return (
+        <path
+          d={`M${x},${y - size - 1}L${x + size + 1},${y + size}L${x - size - 1},${y + size}Z`}
+          {...common}
+        />
+      );
     case 'diamond':
-      return <path d={`M${x},${y - size - 1}L${x + size + 1},${y}L${x},${y + size + 1}L${x - size - 1},${y}Z`} {...common} />;
+      return (
+        <path
+          d={`M${x},${y - size - 1}L${x + size + 1},${y}L${x},${y + size + 1}L${x - size - 1},${y}Z`}
+          {...common}
+        />
+      );
   }
 }
 
 /** A legend swatch: the line's dash and the marker's shape, as on the chart. */
-export function Swatch({ colour, dash, shape }: { colour: string; dash: string | undefined; shape: MarkerShape | undefined }) {
+export function Swatch({
+  colour,
+  dash,
+  shape,
+}: {
+  colour: string;
+  dash: string | undefined;
+  shape: MarkerShape | undefined;
+}) {
   return (
-    <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false" className="swatch">
+    <svg
+      width="36"
+      height="14"
+      viewBox="0 0 36 14"
+      aria-hidden="true"
+      focusable="false"
+      className="swatch"
+    >
       <line x1="0" y1="7" x2="36" y2="7" stroke={colour} strokeWidth="3" strokeDasharray={dash} />
       {shape && marker(shape, 18, 7, colour, false, 4)}
     </svg>

@@ -14,10 +14,23 @@ export function ComparatorControls({ site, areas, choice, onChange }: Props) {
   const group = site.groups.find((g) => g.id === choice.groupId);
   const [toAdd, setToAdd] = useState('');
   const name = (code: string) => areas.get(code)?.name ?? code;
-  const others = [...areas.values()].filter((a) => a.kind === 'council' && a.code !== site.authority.code && !choice.members.includes(a.code)).sort((a, b) => a.name.localeCompare(b.name));
+  const others = [...areas.values()]
+    .filter(
+      (a) =>
+        a.kind === 'council' && a.code !== site.authority.code && !choice.members.includes(a.code),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
   const toggle = (code: string, on: boolean) => {
-    if (group?.members.includes(code)) onChange({ ...choice, removed: on ? choice.removed.filter((c) => c !== code) : [...choice.removed, code] });
-    else onChange({ ...choice, added: on ? [...choice.added, code] : choice.added.filter((c) => c !== code) });
+    if (group?.members.includes(code))
+      onChange({
+        ...choice,
+        removed: on ? choice.removed.filter((c) => c !== code) : [...choice.removed, code],
+      });
+    else
+      onChange({
+        ...choice,
+        added: on ? [...choice.added, code] : choice.added.filter((c) => c !== code),
+      });
   };
   return (
     <div className="controls">
@@ -25,7 +38,14 @@ export function ComparatorControls({ site, areas, choice, onChange }: Props) {
         <legend>Compare with</legend>
         {site.groups.map((g) => (
           <div className="radio" key={g.id}>
-            <input type="radio" id={`group-${g.id}`} name="group" value={g.id} checked={g.id === choice.groupId} onChange={() => onChange({ groupId: g.id, added: [], removed: [] })} />
+            <input
+              type="radio"
+              id={`group-${g.id}`}
+              name="group"
+              value={g.id}
+              checked={g.id === choice.groupId}
+              onChange={() => onChange({ groupId: g.id, added: [], removed: [] })}
+            />
             <label htmlFor={`group-${g.id}`}>
               {g.name} ({g.members.length})
             </label>
@@ -38,7 +58,12 @@ export function ComparatorControls({ site, areas, choice, onChange }: Props) {
           <legend className="visually-hidden">Councils in the comparison</legend>
           {[...(group?.members ?? []), ...choice.added].map((code) => (
             <div className="checkbox" key={code}>
-              <input type="checkbox" id={`member-${code}`} checked={choice.members.includes(code)} onChange={(e) => toggle(code, e.target.checked)} />
+              <input
+                type="checkbox"
+                id={`member-${code}`}
+                checked={choice.members.includes(code)}
+                onChange={(e) => toggle(code, e.target.checked)}
+              />
               <label htmlFor={`member-${code}`}>
                 {name(code)}
                 {choice.added.includes(code) && ' (added)'}

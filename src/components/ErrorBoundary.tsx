@@ -18,7 +18,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode; what: string
         <div className="error-summary" role="alert">
           <h2>The {this.props.what} could not be shown</h2>
           <p>{this.state.error.message}</p>
-          <button type="button" className="button" onClick={() => this.setState({ error: undefined })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => this.setState({ error: undefined })}
+          >
             Try again
           </button>
         </div>

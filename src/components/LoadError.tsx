@@ -1,7 +1,15 @@
 import { DataFileError } from '../data/queries';
 
 /** A file that failed to load: says which, why, and offers a retry, leaving the rest of the page working. */
-export function LoadError({ error, retry, what }: { error: unknown; retry: () => void; what: string }) {
+export function LoadError({
+  error,
+  retry,
+  what,
+}: {
+  error: unknown;
+  retry: () => void;
+  what: string;
+}) {
   const file = error instanceof DataFileError ? error.file : undefined;
   const message = error instanceof Error ? error.message : 'The file could not be loaded.';
   return (

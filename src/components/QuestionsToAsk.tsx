@@ -1,7 +1,15 @@
 import type { Question, Source } from '../data/types';
 
 /** Questions for members that fit the current picture, each naming where it comes from. */
-export function QuestionsToAsk({ questions, sources, headingLevel = 2 }: { questions: Question[]; sources: Map<string, Source>; headingLevel?: 2 | 3 | 4 }) {
+export function QuestionsToAsk({
+  questions,
+  sources,
+  headingLevel = 2,
+}: {
+  questions: Question[];
+  sources: Map<string, Source>;
+  headingLevel?: 2 | 3 | 4;
+}) {
   if (questions.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
@@ -10,7 +18,8 @@ export function QuestionsToAsk({ questions, sources, headingLevel = 2 }: { quest
       <ul>
         {questions.map((q) => (
           <li key={`${q.line}`}>
-            {q.question} <span className="hint">({sources.get(q.source)?.publisher ?? q.source})</span>
+            {q.question}{' '}
+            <span className="hint">({sources.get(q.source)?.publisher ?? q.source})</span>
           </li>
         ))}
       </ul>

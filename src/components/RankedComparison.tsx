@@ -17,19 +17,27 @@ interface Props {
 export function RankedComparison({ metric, figures, authority, areas, groupName, group }: Props) {
   const valued = figures.filter((f): f is Figure & { value: number } => f.value !== undefined);
   const period = valued[0]?.period;
-  if (!period || valued.length < 2) return <p>There are not enough comparable figures for this period to rank councils.</p>;
+  if (!period || valued.length < 2)
+    return <p>There are not enough comparable figures for this period to rank councils.</p>;
   const order = metric.polarity === 'lower' ? ascending : descending;
   const sorted = [...valued].sort((a, b) => order(a.value, b.value));
   const top = max(valued, (f) => Math.abs(f.value)) ?? 1;
   const width = (v: number) => `${Math.max(0, (Math.abs(v) / (top || 1)) * 100).toFixed(1)}%`;
   const missing = figures.filter((f) => f.value === undefined);
   // Competition ranking: equal values share the better rank ("1, 2, 2, 4").
-  const ranks = sorted.reduce<number[]>((acc, f, i) => [...acc, i > 0 && f.value === sorted[i - 1]?.value ? (acc[i - 1] ?? i + 1) : i + 1], []);
+  const ranks = sorted.reduce<number[]>(
+    (acc, f, i) => [
+      ...acc,
+      i > 0 && f.value === sorted[i - 1]?.value ? (acc[i - 1] ?? i + 1) : i + 1,
+    ],
+    [],
+  );
   return (
     <div className="ranked">
       <table className="table ranked-table">
         <caption>
-          {groupName} and {areas.get(authority)?.name ?? authority}, {formatPeriod(period)}, {metric.polarity === 'none' ? 'highest first' : 'best first'}
+          {groupName} and {areas.get(authority)?.name ?? authority}, {formatPeriod(period)},{' '}
+          {metric.polarity === 'none' ? 'highest first' : 'best first'}
         </caption>
         <thead>
           <tr>
@@ -53,7 +61,10 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
                 </th>
                 <td className="numeric">{formatValue(f.value, metric)}</td>
                 <td aria-hidden="true" className="bar-col">
-                  <span className={mine ? 'bar bar-mine' : 'bar'} style={{ width: width(f.value) }} />
+                  <span
+                    className={mine ? 'bar bar-mine' : 'bar'}
+                    style={{ width: width(f.value) }}
+                  />
                 </td>
               </tr>
             );
@@ -62,10 +73,17 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
       </table>
       {group && (
         <p>
-          {groupName} (not counting {areas.get(authority)?.name ?? authority}): median {formatValue(group.median, metric)}; middle half from {formatValue(group.lowerQuartile, metric)} to {formatValue(group.upperQuartile, metric)}.
+          {groupName} (not counting {areas.get(authority)?.name ?? authority}): median{' '}
+          {formatValue(group.median, metric)}; middle half from{' '}
+          {formatValue(group.lowerQuartile, metric)} to {formatValue(group.upperQuartile, metric)}.
         </p>
       )}
-      {missing.length > 0 && <p className="hint">No figure for {missing.map((f) => areas.get(f.area)?.name ?? f.area).join(', ')} (suppressed).</p>}
+      {missing.length > 0 && (
+        <p className="hint">
+          No figure for {missing.map((f) => areas.get(f.area)?.name ?? f.area).join(', ')}{' '}
+          (suppressed).
+        </p>
+      )}
     </div>
   );
 }

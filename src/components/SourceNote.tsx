@@ -2,7 +2,15 @@ import type { Source } from '../data/types';
 import type { Figure } from '../stats/figures';
 
 /** Names every publication the figures on a page come from, with its publisher and date. */
-export function SourceNote({ figures, fallback, sources }: { figures: Figure[]; fallback: string; sources: Map<string, Source> }) {
+export function SourceNote({
+  figures,
+  fallback,
+  sources,
+}: {
+  figures: Figure[];
+  fallback: string;
+  sources: Map<string, Source>;
+}) {
   const ids = [...new Set([fallback, ...figures.map((f) => f.source)])];
   return (
     <ul className="source-list">

@@ -11,14 +11,27 @@ import { routePath } from '../routes';
 export function AboutPage({ data }: { data: SiteData }) {
   useTitle('About the data');
   const { site, sources, areas } = data;
-  const [targets, outcomes, questions] = useQueries({ queries: [targetsQuery(), outcomesQuery(), questionsQuery()] });
-  const planSources = [...(targets.data ?? []), ...(outcomes.data ?? []), ...(questions.data ?? [])].map((r) => r.source);
-  const used = new Set([...data.figures.map((f) => f.source), ...data.metrics.map((m) => m.source), ...site.groups.map((g) => g.source), ...planSources]);
+  const [targets, outcomes, questions] = useQueries({
+    queries: [targetsQuery(), outcomesQuery(), questionsQuery()],
+  });
+  const planSources = [
+    ...(targets.data ?? []),
+    ...(outcomes.data ?? []),
+    ...(questions.data ?? []),
+  ].map((r) => r.source);
+  const used = new Set([
+    ...data.figures.map((f) => f.source),
+    ...data.metrics.map((m) => m.source),
+    ...site.groups.map((g) => g.source),
+    ...planSources,
+  ]);
   return (
     <>
       <h1>About the data</h1>
       <p className="lead">
-        Every figure on this site comes from a published source named beside it. This page lists those sources, the councils {site.authority.name} is compared with, and each quarterly drop of data.
+        Every figure on this site comes from a published source named beside it. This page lists
+        those sources, the councils {site.authority.name} is compared with, and each quarterly drop
+        of data.
       </p>
       <h2>Sources</h2>
       <ul className="source-list">
@@ -26,12 +39,16 @@ export function AboutPage({ data }: { data: SiteData }) {
           .filter((s) => used.has(s.id))
           .map((s) => (
             <li key={s.id} id={`source-${s.id}`}>
-              <strong>{s.publisher}</strong>, {s.url ? <a href={s.url}>{s.title}</a> : s.title} ({s.published}){s.licence && <>. {s.licence}</>}
+              <strong>{s.publisher}</strong>, {s.url ? <a href={s.url}>{s.title}</a> : s.title} (
+              {s.published}){s.licence && <>. {s.licence}</>}
             </li>
           ))}
       </ul>
       <p>
-        Figures from a council&rsquo;s own reports give, beside each figure, the line of the published document&rsquo;s text where it appears, with the words quoted. Where a council report and a national statistic give the same figure for the same period, the national statistic is shown and the council&rsquo;s figure is a note on it.
+        Figures from a council&rsquo;s own reports give, beside each figure, the line of the
+        published document&rsquo;s text where it appears, with the words quoted. Where a council
+        report and a national statistic give the same figure for the same period, the national
+        statistic is shown and the council&rsquo;s figure is a note on it.
       </p>
       <h2>Comparator groups</h2>
       {site.groups.map((g) => (
@@ -44,7 +61,11 @@ export function AboutPage({ data }: { data: SiteData }) {
         </section>
       ))}
       <h2>Data drops</h2>
-      <p>Each quarter officers publish a drop of new figures. A later drop never changes an earlier one: a different figure for the same period is shown as a revision. Each drop has a permanent page showing the dashboard as it was.</p>
+      <p>
+        Each quarter officers publish a drop of new figures. A later drop never changes an earlier
+        one: a different figure for the same period is shown as a revision. Each drop has a
+        permanent page showing the dashboard as it was.
+      </p>
       <table className="table">
         <caption className="visually-hidden">Data drops published</caption>
         <thead>
@@ -58,7 +79,9 @@ export function AboutPage({ data }: { data: SiteData }) {
           {data.allDrops.map((d) => (
             <tr key={d.id}>
               <th scope="row">
-                <Link href={href(routePath({ drop: d.id, view: { page: 'overview' } }))}>{d.id}</Link>
+                <Link href={href(routePath({ drop: d.id, view: { page: 'overview' } }))}>
+                  {d.id}
+                </Link>
               </th>
               <td>{formatDate(d.published)}</td>
               <td>

@@ -39,7 +39,10 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const targets = useQuery(targetsQuery());
   const events = useQuery(eventsQuery());
   const questions = useQuery(questionsQuery());
-  const commentary = useQueries({ queries: data.drops.map((d) => commentaryQuery(d.id)), combine: (results) => results.flatMap((r) => r.data ?? []) });
+  const commentary = useQueries({
+    queries: data.drops.map((d) => commentaryQuery(d.id)),
+    combine: (results) => results.flatMap((r) => r.data ?? []),
+  });
   const { ref, width } = useElementWidth<HTMLDivElement>(640);
   if (!metric) return <NotFoundPage />;
   const { site, areas } = data;
@@ -48,16 +51,34 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const group = site.groups.find((g) => g.id === choice.groupId);
   const groupName = group?.name ?? 'Comparators';
   const figures = data.byMetric.get(metric.id) ?? [];
-  const summary = measureSummary(metric, figures, site, targets.data ?? [], judgedOn(data.allDrops, drop), choice.members);
+  const summary = measureSummary(
+    metric,
+    figures,
+    site,
+    targets.data ?? [],
+    judgedOn(data.allDrops, drop),
+    choice.members,
+  );
   const view = measureView(summary, figures, site, areas, choice.members, groupName);
   const { authorityName, hasPeers, rows, table } = view;
   const plan = summary.plan;
   // Only events inside the chart's time span: a marker off the chart would be listed with nothing to point at.
   const first = rows[0]?.period?.start ?? '';
   const last = [rows.at(-1)?.period?.end ?? '', plan?.goal?.date ?? ''].sort().at(-1) ?? '';
-  const myEvents = (events.data ?? []).filter((e) => (e.metrics.length === 0 || e.metrics.includes(metric.id)) && (e.end ?? e.start) >= first && e.start <= last);
+  const myEvents = (events.data ?? []).filter(
+    (e) =>
+      (e.metrics.length === 0 || e.metrics.includes(metric.id)) &&
+      (e.end ?? e.start) >= first &&
+      e.start <= last,
+  );
   const latestPeriod = summary.latest?.period.label;
-  const ranked = latestPeriod ? figures.filter((f) => f.period.label === latestPeriod && (f.area === authority || choice.members.includes(f.area))) : [];
+  const ranked = latestPeriod
+    ? figures.filter(
+        (f) =>
+          f.period.label === latestPeriod &&
+          (f.area === authority || choice.members.includes(f.area)),
+      )
+    : [];
   const overview = href(routePath({ drop, view: { page: 'overview' } }));
   return (
     <article>
@@ -73,25 +94,52 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         {summarySentence(summary, authorityName, groupName)}
       </p>
       {(targets.isError || events.isError) && (
-        <LoadError error={targets.error ?? events.error} retry={() => void (targets.isError ? targets.refetch() : events.refetch())} what={targets.isError ? 'Improvement-plan targets' : 'Events'} />
+        <LoadError
+          error={targets.error ?? events.error}
+          retry={() => void (targets.isError ? targets.refetch() : events.refetch())}
+          what={targets.isError ? 'Improvement-plan targets' : 'Events'}
+        />
       )}
       <CommentaryNote items={commentary.filter((c) => c.metric === id)} drops={data.allDrops} />
       {hasPeers ? (
-      <ComparatorControls site={site} areas={areas} choice={choice} onChange={(c) => setParams(writeComparators(params, c, site))} />
+        <ComparatorControls
+          site={site}
+          areas={areas}
+          choice={choice}
+          onChange={(c) => setParams(writeComparators(params, c, site))}
+        />
       ) : (
-        <p className="hint">Only {authorityName}&rsquo;s own figures are published for this measure, so it cannot be compared with other councils here.</p>
+        <p className="hint">
+          Only {authorityName}&rsquo;s own figures are published for this measure, so it cannot be
+          compared with other councils here.
+        </p>
       )}
       <div className="measure-grid">
         <section aria-labelledby="chart-title" className="chart-panel">
           <h2 id="chart-title">Over time</h2>
           <div ref={ref} className="chart-box">
             {rows.length > 0 ? (
-              <TimeSeriesChart rows={rows} metric={metric} width={Math.max(280, width)} authority={view.authorityStyle} benchmarks={view.benchmarkStyles} groupName={groupName} goal={view.goal} events={myEvents} breakTime={view.breakTime} labelledBy="chart-title" />
+              <TimeSeriesChart
+                rows={rows}
+                metric={metric}
+                width={Math.max(280, width)}
+                authority={view.authorityStyle}
+                benchmarks={view.benchmarkStyles}
+                groupName={groupName}
+                goal={view.goal}
+                events={myEvents}
+                breakTime={view.breakTime}
+                labelledBy="chart-title"
+              />
             ) : (
               <p>No figures to chart yet.</p>
             )}
           </div>
-          {metric.breakPeriod && <p className="hint">Series break before {metric.breakPeriod}: {metric.breakNote}</p>}
+          {metric.breakPeriod && (
+            <p className="hint">
+              Series break before {metric.breakPeriod}: {metric.breakNote}
+            </p>
+          )}
           {myEvents.length > 0 && (
             <ol className="events">
               {myEvents.map((e, i) => (
@@ -106,15 +154,32 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         {hasPeers && (
           <section aria-labelledby="rank-title" className="rank-panel">
             <h2 id="rank-title">Compared with {groupName}</h2>
-            <RankedComparison metric={metric} figures={ranked} authority={authority} areas={areas} groupName={groupName} group={summary.group} />
+            <RankedComparison
+              metric={metric}
+              figures={ranked}
+              authority={authority}
+              areas={areas}
+              groupName={groupName}
+              group={summary.group}
+            />
           </section>
         )}
       </div>
-      <QuestionsToAsk questions={pickQuestions(questions.data ?? [], summary)} sources={data.sources} />
+      <QuestionsToAsk
+        questions={pickQuestions(questions.data ?? [], summary)}
+        sources={data.sources}
+      />
       <section aria-labelledby="table-title">
         <h2 id="table-title">The figures</h2>
-        <DataTable table={table} caption={`${metric.title}: ${[authorityName, ...view.benchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`} />
-        <DownloadCsv table={table} filename={`${metric.id}.csv`} label="Download these figures (CSV)" />
+        <DataTable
+          table={table}
+          caption={`${metric.title}: ${[authorityName, ...view.benchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`}
+        />
+        <DownloadCsv
+          table={table}
+          filename={`${metric.id}.csv`}
+          label="Download these figures (CSV)"
+        />
       </section>
       <section aria-labelledby="about-title">
         <h2 id="about-title">About this measure</h2>
@@ -136,4 +201,3 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
     </article>
   );
 }
-

@@ -8,7 +8,8 @@ export function NotFoundPage() {
     <>
       <h1>Page not found</h1>
       <p>
-        If you typed the address, check it is correct. <Link href={href('')}>Go to the overview of all measures</Link>.
+        If you typed the address, check it is correct.{' '}
+        <Link href={href('')}>Go to the overview of all measures</Link>.
       </p>
     </>
   );

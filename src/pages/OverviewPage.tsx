@@ -15,11 +15,12 @@ export const FAMILY_NAMES: Record<Family, string> = {
   reviews: 'Reviews overdue',
   safeguarding: 'Safeguarding',
   'direct-payments': 'Direct payments and personal budgets',
-  carers: "Carers",
+  carers: 'Carers',
 };
 
 const THEME_INTRO: Record<(typeof THEMES)[number], string> = {
-  'Working with people': 'How the council works with people: assessing needs, healthier lives, equity.',
+  'Working with people':
+    'How the council works with people: assessing needs, healthier lives, equity.',
   'Providing support': 'Providing support: care provision, integration, partnerships.',
   'Ensuring safety': 'Ensuring safety: safe systems and transitions, safeguarding.',
   Leadership: 'Leadership: governance, learning and improvement.',
@@ -43,11 +44,19 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
   const cipfa = data.site.groups[0];
   const groupName = cipfa?.name ?? 'comparators';
   const summaries = data.metrics
-    .filter((m) => show === 'all' || (show === 'families' ? m.family !== undefined : m.family === show))
-    .map((m) => measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today))
+    .filter(
+      (m) => show === 'all' || (show === 'families' ? m.family !== undefined : m.family === show),
+    )
+    .map((m) =>
+      measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
+    )
     .filter((s) => s.series.length > 0)
     // Measures in the improvement plan first, then the Commission's families, then the rest.
-    .sort((a, b) => Number(b.plan !== undefined) - Number(a.plan !== undefined) || Number(b.metric.family !== undefined) - Number(a.metric.family !== undefined));
+    .sort(
+      (a, b) =>
+        Number(b.plan !== undefined) - Number(a.plan !== undefined) ||
+        Number(b.metric.family !== undefined) - Number(a.metric.family !== undefined),
+    );
   const byTheme = group(summaries, (s) => s.metric.theme);
   const latestDrop = data.drops.at(-1);
   const onChange = (value: string) => {
@@ -69,7 +78,13 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
         )}{' '}
         These figures are here to prompt questions, not to give definitive answers.
       </p>
-      {targets.isError && <LoadError error={targets.error} retry={() => void targets.refetch()} what="Improvement-plan targets" />}
+      {targets.isError && (
+        <LoadError
+          error={targets.error}
+          retry={() => void targets.refetch()}
+          what="Improvement-plan targets"
+        />
+      )}
       <div className="filter">
         <label htmlFor="show">Measures to show</label>
         <select id="show" value={show} onChange={(e) => onChange(e.target.value)}>
@@ -102,7 +117,13 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
           <p className="hint">{THEME_INTRO[theme]}</p>
           <ul className="cards">
             {(byTheme.get(theme) ?? []).map((s) => (
-              <MeasureCard key={s.metric.id} summary={s} drop={drop} groupName={groupName} targetsFailed={targets.isError} />
+              <MeasureCard
+                key={s.metric.id}
+                summary={s}
+                drop={drop}
+                groupName={groupName}
+                targetsFailed={targets.isError}
+              />
             ))}
           </ul>
         </section>

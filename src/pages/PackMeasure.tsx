@@ -26,18 +26,44 @@ interface Props {
 }
 
 /** One measure on its own A4 page(s): the finding, chart, recent figures, status, definition, source and questions. */
-export function PackMeasure({ summary, figures, site, areas, sources, events, questions, id }: Props) {
+export function PackMeasure({
+  summary,
+  figures,
+  site,
+  areas,
+  sources,
+  events,
+  questions,
+  id,
+}: Props) {
   const { metric, plan } = summary;
   const authority = site.authority.code;
   const group = site.groups[0];
   const groupName = group?.name ?? 'Comparators';
-  const { authorityName, rows, table, authorityStyle, benchmarkStyles, goal } = measureView(summary, figures, site, areas, group?.members ?? [], groupName);
+  const { authorityName, rows, table, authorityStyle, benchmarkStyles, goal } = measureView(
+    summary,
+    figures,
+    site,
+    areas,
+    group?.members ?? [],
+    groupName,
+  );
   // On paper the notes become footnotes under the table, so one long note cannot stretch a row over a page.
   const notesAt = table.columns.indexOf('Notes');
   const lastRows = table.rows.slice(-TABLE_ROWS);
-  const recent = { columns: table.columns.filter((_, i) => i !== notesAt), rows: lastRows.map((r) => r.filter((_, i) => i !== notesAt)) };
-  const footnotes = lastRows.flatMap((r) => (r[notesAt]?.text ? [{ period: r[0]?.text ?? '', note: r[notesAt]?.text ?? '' }] : []));
-  const usedSources = [...new Set([metric.source, ...figures.filter((f) => f.area === authority).map((f) => f.source)])];
+  const recent = {
+    columns: table.columns.filter((_, i) => i !== notesAt),
+    rows: lastRows.map((r) => r.filter((_, i) => i !== notesAt)),
+  };
+  const footnotes = lastRows.flatMap((r) =>
+    r[notesAt]?.text ? [{ period: r[0]?.text ?? '', note: r[notesAt]?.text ?? '' }] : [],
+  );
+  const usedSources = [
+    ...new Set([
+      metric.source,
+      ...figures.filter((f) => f.area === authority).map((f) => f.source),
+    ]),
+  ];
   return (
     <section className="pack-page pack-measure" aria-labelledby={id} data-measure={metric.id}>
       <p className="caption">
@@ -46,11 +72,22 @@ export function PackMeasure({ summary, figures, site, areas, sources, events, qu
       <h2 id={id}>{findingTitle(summary)}</h2>
       <p className="summary">{summarySentence(summary, authorityName, groupName)}</p>
       <ul className="pack-facts">
-        {plan?.status && <li>Improvement plan: {describeStatus(plan.status)}{goal ? ` (${goal.label.replace(/^T/, 't')})` : ''}.</li>}
+        {plan?.status && (
+          <li>
+            Improvement plan: {describeStatus(plan.status)}
+            {goal ? ` (${goal.label.replace(/^T/, 't')})` : ''}.
+          </li>
+        )}
         {summary.benchmark.figure?.value !== undefined && (
           <li>
-            {verdictWords(summary.benchmark.comparison.verdict).replace(/^./, (c) => c.toUpperCase())} {summary.benchmark.name} ({formatValue(summary.benchmark.figure.value, metric)})
-            {summary.benchmark.comparison.method === 'difference' ? ', not tested for significance' : ''}.
+            {verdictWords(summary.benchmark.comparison.verdict).replace(/^./, (c) =>
+              c.toUpperCase(),
+            )}{' '}
+            {summary.benchmark.name} ({formatValue(summary.benchmark.figure.value, metric)})
+            {summary.benchmark.comparison.method === 'difference'
+              ? ', not tested for significance'
+              : ''}
+            .
           </li>
         )}
         {summary.rank && (
@@ -61,9 +98,24 @@ export function PackMeasure({ summary, figures, site, areas, sources, events, qu
         )}
       </ul>
       {rows.length > 0 && (
-        <TimeSeriesChart rows={rows} metric={metric} width={PACK_CHART.width} height={PACK_CHART.height} authority={authorityStyle} benchmarks={benchmarkStyles} groupName={groupName} goal={goal} events={events} breakTime={undefined} labelledBy={id} />
+        <TimeSeriesChart
+          rows={rows}
+          metric={metric}
+          width={PACK_CHART.width}
+          height={PACK_CHART.height}
+          authority={authorityStyle}
+          benchmarks={benchmarkStyles}
+          groupName={groupName}
+          goal={goal}
+          events={events}
+          breakTime={undefined}
+          labelledBy={id}
+        />
       )}
-      <DataTable table={recent} caption={`${metric.title}: the ${recent.rows.length === table.rows.length ? '' : 'latest '}figures`} />
+      <DataTable
+        table={recent}
+        caption={`${metric.title}: the ${recent.rows.length === table.rows.length ? '' : 'latest '}figures`}
+      />
       {footnotes.length > 0 && (
         <ul className="footnotes">
           {footnotes.map((f) => (
@@ -73,7 +125,11 @@ export function PackMeasure({ summary, figures, site, areas, sources, events, qu
           ))}
         </ul>
       )}
-      <QuestionsToAsk questions={pickQuestions(questions, summary, 3)} sources={sources} headingLevel={3} />
+      <QuestionsToAsk
+        questions={pickQuestions(questions, summary, 3)}
+        sources={sources}
+        headingLevel={3}
+      />
       <dl className="definition">
         <dt>Definition</dt>
         <dd>{metric.definition}</dd>

@@ -14,47 +14,87 @@ const PAGE_HEIGHT_PX = (263 * 96) / 25.4;
 
 /** Measures to include: those named in the address, else the improvement plan's measures with targets, in outcome order. */
 function chosenMeasures(params: URLSearchParams, data: SiteData, planOrder: string[]): string[] {
-  const named = (params.get('measures') ?? '').split(',').filter((id) => data.metrics.some((m) => m.id === id));
+  const named = (params.get('measures') ?? '')
+    .split(',')
+    .filter((id) => data.metrics.some((m) => m.id === id));
   if (named.length > 0) return named;
-  return [...new Set(planOrder)].filter((id) => data.metrics.some((m) => m.id === id) && (data.byMetric.get(id) ?? []).length > 0);
+  return [...new Set(planOrder)].filter(
+    (id) => data.metrics.some((m) => m.id === id) && (data.byMetric.get(id) ?? []).length > 0,
+  );
 }
 
 /** The meeting pack: a cover, contents with page numbers, then each measure on its own A4 page(s). */
-export function PackPage({ data, drop, params }: { data: SiteData; drop: string | undefined; params: URLSearchParams }) {
+export function PackPage({
+  data,
+  drop,
+  params,
+}: {
+  data: SiteData;
+  drop: string | undefined;
+  params: URLSearchParams;
+}) {
   useTitle('Meeting pack');
-  const [targets, events, questions, outcomes] = useQueries({ queries: [targetsQuery(), eventsQuery(), questionsQuery(), outcomesQuery()] });
+  const [targets, events, questions, outcomes] = useQueries({
+    queries: [targetsQuery(), eventsQuery(), questionsQuery(), outcomesQuery()],
+  });
   const pages = useRef<HTMLDivElement>(null);
   const [pageCounts, setPageCounts] = useState<number[]>([]);
   const ready = targets.data && events.data && questions.data && outcomes.data;
   const today = judgedOn(data.allDrops, drop);
   const authority = data.site.authority.code;
-  const planTargets = (targets.data ?? []).filter((t) => t.kind === 'target' && t.area === authority);
+  const planTargets = (targets.data ?? []).filter(
+    (t) => t.kind === 'target' && t.area === authority,
+  );
   const order = [...(outcomes.data ?? [])].sort((a, b) => a.number - b.number);
-  const planOrder = order.flatMap((o) => planTargets.filter((t) => t.outcome === o.id).map((t) => t.metric));
-  const ids = chosenMeasures(params, data, planOrder.length > 0 ? planOrder : planTargets.map((t) => t.metric));
+  const planOrder = order.flatMap((o) =>
+    planTargets.filter((t) => t.outcome === o.id).map((t) => t.metric),
+  );
+  const ids = chosenMeasures(
+    params,
+    data,
+    planOrder.length > 0 ? planOrder : planTargets.map((t) => t.metric),
+  );
   const summaries = ids.flatMap((id) => {
     const m = data.metrics.find((x) => x.id === id);
-    return m ? [measureSummary(m, data.byMetric.get(id) ?? [], data.site, targets.data ?? [], today)] : [];
+    return m
+      ? [measureSummary(m, data.byMetric.get(id) ?? [], data.site, targets.data ?? [], today)]
+      : [];
   });
 
   // Each measure starts a new page; measure how many pages each fills so the contents can give page numbers.
   useLayoutEffect(() => {
     if (!ready || !pages.current) return;
     const sections = [...pages.current.querySelectorAll<HTMLElement>('.pack-measure')];
-    const counts = sections.map((s) => Math.max(1, Math.ceil((s.getBoundingClientRect().height - 1) / PAGE_HEIGHT_PX)));
+    const counts = sections.map((s) =>
+      Math.max(1, Math.ceil((s.getBoundingClientRect().height - 1) / PAGE_HEIGHT_PX)),
+    );
     setPageCounts((old) => (old.join() === counts.join() ? old : counts));
   }, [ready, summaries.length]);
 
   const failed = [targets, events, questions, outcomes].find((q) => q.isError);
-  if (failed) return <LoadError error={failed.error} retry={() => void failed.refetch()} what="The meeting pack" />;
+  if (failed)
+    return (
+      <LoadError error={failed.error} retry={() => void failed.refetch()} what="The meeting pack" />
+    );
   if (!ready) return <p role="status">Preparing the pack…</p>;
 
   const dropInfo = data.drops.at(-1);
-  const meeting = params.get('meeting') ?? data.site.meetings.map((m) => m.date).find((d) => dropInfo && d >= dropInfo.published);
+  const meeting =
+    params.get('meeting') ??
+    data.site.meetings.map((m) => m.date).find((d) => dropInfo && d >= dropInfo.published);
   const firstPage = 3; // cover, then contents
   // `npm run pack` renders twice and passes the pages each measure really starts on; a browser print uses the estimate.
-  const given = (params.get('pages') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const estimated = pageCounts.reduce<number[]>((acc, _, i) => [...acc, i === 0 ? firstPage : (acc[i - 1] ?? firstPage) + (pageCounts[i - 1] ?? 1)], []);
+  const given = (params.get('pages') ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const estimated = pageCounts.reduce<number[]>(
+    (acc, _, i) => [
+      ...acc,
+      i === 0 ? firstPage : (acc[i - 1] ?? firstPage) + (pageCounts[i - 1] ?? 1),
+    ],
+    [],
+  );
   const startPages = given.length === summaries.length ? given : estimated;
   return (
     <div className="pack" ref={pages}>
@@ -62,7 +102,9 @@ export function PackPage({ data, drop, params }: { data: SiteData; drop: string 
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>{' '}
-        <span className="hint">Choose A4 portrait. Page numbers are printed at the foot of each page.</span>
+        <span className="hint">
+          Choose A4 portrait. Page numbers are printed at the foot of each page.
+        </span>
       </p>
       <section className="pack-page pack-cover" aria-labelledby="pack-title">
         <p className="pack-authority">{data.site.authority.name}</p>
@@ -72,7 +114,8 @@ export function PackPage({ data, drop, params }: { data: SiteData; drop: string 
             <>
               <dt>Meeting</dt>
               <dd>
-                {data.site.meetings.find((m) => m.date === meeting)?.label ?? 'Scrutiny meeting'}, {formatDate(meeting)}
+                {data.site.meetings.find((m) => m.date === meeting)?.label ?? 'Scrutiny meeting'},{' '}
+                {formatDate(meeting)}
               </dd>
             </>
           )}
@@ -80,7 +123,8 @@ export function PackPage({ data, drop, params }: { data: SiteData; drop: string 
             <>
               <dt>Figures</dt>
               <dd>
-                As published in drop {dropInfo.id} on {formatDate(dropInfo.published)}: {dropInfo.title}
+                As published in drop {dropInfo.id} on {formatDate(dropInfo.published)}:{' '}
+                {dropInfo.title}
               </dd>
             </>
           )}
@@ -91,8 +135,15 @@ export function PackPage({ data, drop, params }: { data: SiteData; drop: string 
           <dt>Measures</dt>
           <dd>{summaries.length}</dd>
         </dl>
-        <p>These figures are here to prompt questions, not to give definitive answers. Every figure names its published source.</p>
-        {data.site.synthetic && <p className="synthetic-banner">Synthetic test data: these figures are made up and are not real.</p>}
+        <p>
+          These figures are here to prompt questions, not to give definitive answers. Every figure
+          names its published source.
+        </p>
+        {data.site.synthetic && (
+          <p className="synthetic-banner">
+            Synthetic test data: these figures are made up and are not real.
+          </p>
+        )}
       </section>
       <section className="pack-page pack-contents" aria-labelledby="contents-title">
         <h2 id="contents-title">Contents</h2>
@@ -101,7 +152,9 @@ export function PackPage({ data, drop, params }: { data: SiteData; drop: string 
             <li key={s.metric.id}>
               <a href={`#pack-${s.metric.id}`}>{s.metric.title}</a>
               <span className="contents-leader" aria-hidden="true" />
-              <span className="contents-page">{startPages[i] !== undefined ? `page ${startPages[i]}` : ''}</span>
+              <span className="contents-page">
+                {startPages[i] !== undefined ? `page ${startPages[i]}` : ''}
+              </span>
             </li>
           ))}
         </ol>

@@ -17,34 +17,70 @@ import { measureSummary, type MeasureSummary } from '../stats/measureSummary';
 import { trajectoryAt } from '../stats/trajectory';
 import { pickQuestions } from '../scrutiny/pickQuestions';
 
-const OPERATOR_WORDS = { 'at-most': 'no more than', 'less-than': 'less than', 'at-least': 'at least', 'more-than': 'more than', equal: 'exactly' } as const;
+const OPERATOR_WORDS = {
+  'at-most': 'no more than',
+  'less-than': 'less than',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  equal: 'exactly',
+} as const;
 
 /** "less than 10% by 30 November 2026", or the plan's own words where it gives no number. */
 function targetWords(t: Target, metric: Metric): string {
   if (t.value === undefined) return t.note.replace(/^(target|proxy):\s*/i, '') || 'no number given';
-  const words = t.value === 0 && t.operator === 'at-most' ? 'nil' : `${OPERATOR_WORDS[t.operator ?? 'equal']} ${formatValue(t.value, metric)}`;
+  const words =
+    t.value === 0 && t.operator === 'at-most'
+      ? 'nil'
+      : `${OPERATOR_WORDS[t.operator ?? 'equal']} ${formatValue(t.value, metric)}`;
   return `${words} by ${formatDate(t.date)}`;
 }
 
-function PlanRow({ s, target, drop, today }: { s: MeasureSummary; target: Target; drop: string | undefined; today: string }) {
+function PlanRow({
+  s,
+  target,
+  drop,
+  today,
+}: {
+  s: MeasureSummary;
+  target: Target;
+  drop: string | undefined;
+  today: string;
+}) {
   const { metric, plan } = s;
   const latest = s.latest;
   const proxy = /^proxy/i.test(target.note);
   const baseline = plan?.baseline;
   const expected =
-    baseline?.value !== undefined && target.value !== undefined ? trajectoryAt({ date: baseline.date, value: baseline.value }, { date: target.date, value: target.value }, today) : undefined;
+    baseline?.value !== undefined && target.value !== undefined
+      ? trajectoryAt(
+          { date: baseline.date, value: baseline.value },
+          { date: target.date, value: target.value },
+          today,
+        )
+      : undefined;
   return (
     <tr>
       <th scope="row">
-        <Link href={href(routePath({ drop, view: { page: 'measure', id: metric.id } }))}>{metric.title}</Link>
+        <Link href={href(routePath({ drop, view: { page: 'measure', id: metric.id } }))}>
+          {metric.title}
+        </Link>
         {proxy && (
           <span className="proxy-note">
-            <span className="tag">proxy</span> The plan&rsquo;s own measure is not published; this is the nearest that is.
+            <span className="tag">proxy</span> The plan&rsquo;s own measure is not published; this
+            is the nearest that is.
           </span>
         )}
       </th>
-      <td>{baseline?.value !== undefined ? `${formatValue(baseline.value, metric)} (${formatDate(baseline.date)})` : 'not given'}</td>
-      <td>{latest ? `${latest.value === undefined ? 'suppressed' : formatValue(latest.value, metric)} (${formatPeriod(latest.period)})` : 'no figure yet'}</td>
+      <td>
+        {baseline?.value !== undefined
+          ? `${formatValue(baseline.value, metric)} (${formatDate(baseline.date)})`
+          : 'not given'}
+      </td>
+      <td>
+        {latest
+          ? `${latest.value === undefined ? 'suppressed' : formatValue(latest.value, metric)} (${formatPeriod(latest.period)})`
+          : 'no figure yet'}
+      </td>
       <td>{targetWords(target, metric)}</td>
       <td>{expected !== undefined ? formatValue(expected, metric) : '–'}</td>
       <td>
@@ -63,14 +99,26 @@ function PlanRow({ s, target, drop, today }: { s: MeasureSummary; target: Target
 /** The improvement plan's outcomes under their CQC themes, each measure's baseline, latest, target and status. */
 export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefined }) {
   useTitle('Improvement plan');
-  const [outcomes, targets, questions] = useQueries({ queries: [outcomesQuery(), targetsQuery(), questionsQuery()] });
+  const [outcomes, targets, questions] = useQueries({
+    queries: [outcomesQuery(), targetsQuery(), questionsQuery()],
+  });
   const today = judgedOn(data.allDrops, drop);
   const failed = [outcomes, targets].find((q) => q.isError);
-  if (failed) return <LoadError error={failed.error} retry={() => void failed.refetch()} what="The improvement plan" />;
+  if (failed)
+    return (
+      <LoadError
+        error={failed.error}
+        retry={() => void failed.refetch()}
+        what="The improvement plan"
+      />
+    );
   if (!outcomes.data || !targets.data) return <p role="status">Loading the plan…</p>;
   const metrics = new Map(data.metrics.map((m) => [m.id, m]));
-  const summaryOf = (m: Metric) => measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today);
-  const rows = targets.data.filter((t) => t.kind === 'target' && t.area === data.site.authority.code);
+  const summaryOf = (m: Metric) =>
+    measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today);
+  const rows = targets.data.filter(
+    (t) => t.kind === 'target' && t.area === data.site.authority.code,
+  );
   const statuses = rows.map((t) => {
     const m = metrics.get(t.metric);
     return m ? summaryOf(m).plan?.status?.status : undefined;
@@ -78,25 +126,50 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
   const count = (s: string | undefined) => statuses.filter((x) => x === s).length;
   // A council without a published plan of outcomes still has targets: group them by CQC theme instead.
   const planned = outcomes.data.length > 0;
-  const latestTargets = [...group(rows, (t) => t.metric).values()].flatMap((ts) => ts.sort((a, b) => a.date.localeCompare(b.date)).slice(-1));
+  const latestTargets = [...group(rows, (t) => t.metric).values()].flatMap((ts) =>
+    ts.sort((a, b) => a.date.localeCompare(b.date)).slice(-1),
+  );
   const sections: Outcome[] = planned
     ? outcomes.data
-    : THEMES.map((theme, i) => ({ id: `theme-${i + 1}`, number: i + 1, theme, title: `Targets: ${theme.toLowerCase()}`, text: '', measures: [], source: '', sourceRef: '', line: 0 }));
-  const targetsOf = (o: Outcome) => (planned ? rows.filter((t) => t.outcome === o.id) : latestTargets.filter((t) => metrics.get(t.metric)?.theme === o.theme));
+    : THEMES.map((theme, i) => ({
+        id: `theme-${i + 1}`,
+        number: i + 1,
+        theme,
+        title: `Targets: ${theme.toLowerCase()}`,
+        text: '',
+        measures: [],
+        source: '',
+        sourceRef: '',
+        line: 0,
+      }));
+  const targetsOf = (o: Outcome) =>
+    planned
+      ? rows.filter((t) => t.outcome === o.id)
+      : latestTargets.filter((t) => metrics.get(t.metric)?.theme === o.theme);
   const byTheme = group(
     sections.filter((o) => planned || targetsOf(o).length > 0),
     (o) => o.theme,
   );
-  const last = rows.map((t) => t.date).sort().at(-1);
+  const last = rows
+    .map((t) => t.date)
+    .sort()
+    .at(-1);
   return (
     <>
       {planned ? (
-        <h1>Improvement plan: {outcomes.data.length} outcomes{last ? ` to reach by ${formatDate(last).replace(/^\d+ /, '')}` : ''}</h1>
+        <h1>
+          Improvement plan: {outcomes.data.length} outcomes
+          {last ? ` to reach by ${formatDate(last).replace(/^\d+ /, '')}` : ''}
+        </h1>
       ) : (
         <h1>Targets</h1>
       )}
       <p className="lead">
-        {planned ? `Each outcome of ${data.site.authority.name}’s improvement plan, the measures that track it,` : `The latest published target for each of ${data.site.authority.name}’s measures,`} and where each stands on {formatDate(today)}: met, on track or off track against a straight line from the baseline to the target, or not measured since the last published figure.
+        {planned
+          ? `Each outcome of ${data.site.authority.name}’s improvement plan, the measures that track it,`
+          : `The latest published target for each of ${data.site.authority.name}’s measures,`}{' '}
+        and where each stands on {formatDate(today)}: met, on track or off track against a straight
+        line from the baseline to the target, or not measured since the last published figure.
       </p>
       <ul className="plan-counts">
         <li>{count('met')} met</li>
@@ -110,12 +183,22 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
           <h2 id={`plan-${theme}`}>{theme}</h2>
           {(byTheme.get(theme) ?? []).map((o) => {
             const mine = targetsOf(o);
-            const tracked = o.measures.filter((m) => !mine.some((t) => t.metric === m)).flatMap((id) => metrics.get(id) ?? []);
-            const summaries = [...new Set([...mine.map((t) => t.metric), ...o.measures])].flatMap((id) => {
-              const m = metrics.get(id);
-              return m ? [summaryOf(m)] : [];
-            });
-            const asks = [...new Map(summaries.flatMap((s) => pickQuestions(questions.data ?? [], s, 2)).map((q) => [q.question, q])).values()].slice(0, 4);
+            const tracked = o.measures
+              .filter((m) => !mine.some((t) => t.metric === m))
+              .flatMap((id) => metrics.get(id) ?? []);
+            const summaries = [...new Set([...mine.map((t) => t.metric), ...o.measures])].flatMap(
+              (id) => {
+                const m = metrics.get(id);
+                return m ? [summaryOf(m)] : [];
+              },
+            );
+            const asks = [
+              ...new Map(
+                summaries
+                  .flatMap((s) => pickQuestions(questions.data ?? [], s, 2))
+                  .map((q) => [q.question, q]),
+              ).values(),
+            ].slice(0, 4);
             return (
               <section key={o.id} aria-labelledby={o.id} className="outcome">
                 <h3 id={o.id}>{planned ? `Outcome ${o.number}: ${o.title}` : o.title}</h3>
@@ -129,23 +212,43 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
                   </blockquote>
                 )}
                 {mine.length > 0 ? (
-                  <div className="table-wrap" tabIndex={0} role="region" aria-label={planned ? `Outcome ${o.number} measures` : o.title}>
+                  <div
+                    className="table-wrap"
+                    tabIndex={0}
+                    role="region"
+                    aria-label={planned ? `Outcome ${o.number} measures` : o.title}
+                  >
                     <table className="table">
-                      <caption className="visually-hidden">{planned ? `Outcome ${o.number}` : o.title}: measures, baselines, latest figures, targets and status</caption>
+                      <caption className="visually-hidden">
+                        {planned ? `Outcome ${o.number}` : o.title}: measures, baselines, latest
+                        figures, targets and status
+                      </caption>
                       <thead>
                         <tr>
                           <th scope="col">Measure</th>
                           <th scope="col">Baseline</th>
                           <th scope="col">Latest</th>
                           <th scope="col">Target</th>
-                          <th scope="col">Expected on {formatDate(today)} on the plan&rsquo;s path</th>
+                          <th scope="col">
+                            Expected on {formatDate(today)} on the plan&rsquo;s path
+                          </th>
                           <th scope="col">Status</th>
                         </tr>
                       </thead>
                       <tbody>
                         {mine.flatMap((t) => {
                           const m = metrics.get(t.metric);
-                          return m ? [<PlanRow key={`${t.metric}-${t.line}`} s={summaryOf(m)} target={t} drop={drop} today={today} />] : [];
+                          return m
+                            ? [
+                                <PlanRow
+                                  key={`${t.metric}-${t.line}`}
+                                  s={summaryOf(m)}
+                                  target={t}
+                                  drop={drop}
+                                  today={today}
+                                />,
+                              ]
+                            : [];
                         })}
                       </tbody>
                     </table>
@@ -159,7 +262,9 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
                     {tracked.map((m, i) => (
                       <span key={m.id}>
                         {i > 0 && ', '}
-                        <Link href={href(routePath({ drop, view: { page: 'measure', id: m.id } }))}>{m.title}</Link>
+                        <Link href={href(routePath({ drop, view: { page: 'measure', id: m.id } }))}>
+                          {m.title}
+                        </Link>
                       </span>
                     ))}
                     .

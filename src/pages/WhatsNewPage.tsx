@@ -19,12 +19,19 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
   useTitle("What's new");
   const current = data.drops.at(-1);
   const previous = data.drops.at(-2);
-  const commentary = useQuery({ ...commentaryQuery(current?.id ?? ''), enabled: current !== undefined });
+  const commentary = useQuery({
+    ...commentaryQuery(current?.id ?? ''),
+    enabled: current !== undefined,
+  });
   const targets = useQuery(targetsQuery());
   if (!current) return <h1>No drops have been published yet</h1>;
   const observations = data.figures.flatMap((f) => [...f.revisions, f]);
   const ids = data.drops.map((d) => d.id);
-  const everyDrop = new Set(data.metrics.filter((m) => m.frequency === 'quarterly' || m.frequency === 'monthly').map((m) => m.id));
+  const everyDrop = new Set(
+    data.metrics
+      .filter((m) => m.frequency === 'quarterly' || m.frequency === 'monthly')
+      .map((m) => m.id),
+  );
   const diff = dropDiff(observations, ids, current.id, everyDrop);
   const metric = (id: string) => data.metrics.find((m) => m.id === id);
   const area = (code: string) => data.areas.get(code)?.name ?? code;
@@ -33,10 +40,20 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
 
   // Plan statuses as they stood before this drop and after it.
   const before = currentFigures(observations, ids.slice(0, -1));
-  const planMetrics = [...new Set((targets.data ?? []).filter((t) => t.kind === 'target').map((t) => t.metric))];
+  const planMetrics = [
+    ...new Set((targets.data ?? []).filter((t) => t.kind === 'target').map((t) => t.metric)),
+  ];
   const statusAt = (figures: typeof before, id: string, day: string) => {
     const m = metric(id);
-    return m ? measureSummary(m, figures.filter((f) => f.metric === id), data.site, targets.data ?? [], day).plan?.status : undefined;
+    return m
+      ? measureSummary(
+          m,
+          figures.filter((f) => f.metric === id),
+          data.site,
+          targets.data ?? [],
+          day,
+        ).plan?.status
+      : undefined;
   };
   const changed = planMetrics.flatMap((id) => {
     const was = statusAt(before, id, previous?.published ?? current.published);
@@ -49,7 +66,9 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
       <h1>What&rsquo;s new in drop {current.id}</h1>
       <p className="lead">
         {current.title}, published {formatDate(current.published)}.{' '}
-        {previous ? `Compared with the drop before it, ${previous.id} (${formatDate(previous.published)}).` : 'This is the first drop.'}
+        {previous
+          ? `Compared with the drop before it, ${previous.id} (${formatDate(previous.published)}).`
+          : 'This is the first drop.'}
       </p>
       {current.note && <p>{current.note}.</p>}
       <h2>New figures</h2>
@@ -59,14 +78,20 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
         <ul>
           {[...group(diff.added, (o) => o.metric)].map(([id, rows]) => {
             const m = metric(id);
-            const own = rows.filter((o) => o.area === authority).sort((a, b) => b.period.end.localeCompare(a.period.end))[0];
+            const own = rows
+              .filter((o) => o.area === authority)
+              .sort((a, b) => b.period.end.localeCompare(a.period.end))[0];
             const periods = [...new Set(rows.map((o) => formatPeriod(o.period)))];
             return (
               <li key={id}>
-                <Link href={link(id)}>{m?.title ?? id}</Link>: {periods.length} new period{periods.length === 1 ? '' : 's'} ({periods.join(', ')}) for {new Set(rows.map((o) => o.area)).size} area(s)
+                <Link href={link(id)}>{m?.title ?? id}</Link>: {periods.length} new period
+                {periods.length === 1 ? '' : 's'} ({periods.join(', ')}) for{' '}
+                {new Set(rows.map((o) => o.area)).size} area(s)
                 {own && m && (
                   <>
-                    ; {area(authority)} {own.value === undefined ? 'suppressed' : formatValue(own.value, m)} {formatWhen(own.period)}
+                    ; {area(authority)}{' '}
+                    {own.value === undefined ? 'suppressed' : formatValue(own.value, m)}{' '}
+                    {formatWhen(own.period)}
                   </>
                 )}
               </li>
@@ -92,7 +117,10 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
           <tbody>
             {diff.revised.map((r) => {
               const m = metric(r.metric);
-              const show = (o: typeof r.before) => (o.value === undefined || !m ? o.status : `${formatValue(o.value, m)}${o.status === 'final' ? '' : ` (${o.status})`}`);
+              const show = (o: typeof r.before) =>
+                o.value === undefined || !m
+                  ? o.status
+                  : `${formatValue(o.value, m)}${o.status === 'final' ? '' : ` (${o.status})`}`;
               return (
                 <tr key={`${r.metric}-${r.area}-${r.period}`}>
                   <th scope="row">
@@ -117,7 +145,8 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
         <ul>
           {changed.map((c) => (
             <li key={c.id}>
-              <Link href={link(c.id)}>{metric(c.id)?.title ?? c.id}</Link>: was {describeStatus(c.was)}, now {describeStatus(c.now)}
+              <Link href={link(c.id)}>{metric(c.id)?.title ?? c.id}</Link>: was{' '}
+              {describeStatus(c.was)}, now {describeStatus(c.now)}
             </li>
           ))}
         </ul>
@@ -128,7 +157,8 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
           <ul>
             {diff.missingAreas.map((m) => (
               <li key={m.metric}>
-                {metric(m.metric)?.title ?? m.metric}, {m.period}: no figure for {m.areas.map(area).join(', ')}
+                {metric(m.metric)?.title ?? m.metric}, {m.period}: no figure for{' '}
+                {m.areas.map(area).join(', ')}
               </li>
             ))}
           </ul>
@@ -143,7 +173,10 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
               .filter((d) => d.id !== current.id)
               .map((d) => (
                 <li key={d.id}>
-                  <Link href={href(routePath({ drop: d.id, view: { page: 'whats-new' } }))}>What was new in {d.id}</Link> ({formatDate(d.published)})
+                  <Link href={href(routePath({ drop: d.id, view: { page: 'whats-new' } }))}>
+                    What was new in {d.id}
+                  </Link>{' '}
+                  ({formatDate(d.published)})
                 </li>
               ))}
           </ul>

@@ -11,14 +11,16 @@ export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
   if (s.benchmark.comparison.verdict === 'worse') facts.add('worse-than-benchmark');
   const latest = s.latest?.value;
   if (s.group && latest !== undefined && s.metric.polarity !== 'none') {
-    const worse = s.metric.polarity === 'higher' ? latest < s.group.median : latest > s.group.median;
+    const worse =
+      s.metric.polarity === 'higher' ? latest < s.group.median : latest > s.group.median;
     if (worse) facts.add('worse-than-group');
   }
   if (s.sincePrevious?.direction === 'worse') facts.add('worsening');
   if (s.sincePrevious?.direction === 'better') facts.add('improving');
   if (s.series.some((f) => f.revisions.length > 0)) facts.add('revised');
   if (s.series.some((f) => f.status === 'suppressed')) facts.add('suppressed');
-  if (s.latest && (s.latest.status === 'provisional' || s.latest.status === 'estimated')) facts.add('provisional');
+  if (s.latest && (s.latest.status === 'provisional' || s.latest.status === 'estimated'))
+    facts.add('provisional');
   return facts;
 }
 
@@ -30,9 +32,13 @@ export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
 export function pickQuestions(questions: Question[], s: MeasureSummary, limit = 5): Question[] {
   const facts = pictureOf(s);
   const fits = questions.filter(
-    (q) => (q.metric === undefined || q.metric === s.metric.id) && (q.family === undefined || q.family === s.metric.family) && q.when.every((w) => facts.has(w)),
+    (q) =>
+      (q.metric === undefined || q.metric === s.metric.id) &&
+      (q.family === undefined || q.family === s.metric.family) &&
+      q.when.every((w) => facts.has(w)),
   );
-  const score = (q: Question) => (q.metric ? 1000 : 0) + q.when.filter((w) => w !== 'always').length * 100 + (q.family ? 10 : 0);
+  const score = (q: Question) =>
+    (q.metric ? 1000 : 0) + q.when.filter((w) => w !== 'always').length * 100 + (q.family ? 10 : 0);
   return fits
     .map((q, i) => ({ q, i }))
     .sort((a, b) => score(b.q) - score(a.q) || a.i - b.i)

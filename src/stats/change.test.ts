@@ -3,7 +3,10 @@ import type { PeriodKind } from '../data/types';
 import { changeOverYear, changeSincePrevious, type Point } from './change';
 
 /** A point whose period ends on `end`; start and label do not matter to these functions. */
-const at = (end: string, value: number | undefined, kind: PeriodKind = 'quarter'): Point => ({ period: { label: end, kind, start: end, end }, value });
+const at = (end: string, value: number | undefined, kind: PeriodKind = 'quarter'): Point => ({
+  period: { label: end, kind, start: end, end },
+  value,
+});
 
 describe('changeSincePrevious', () => {
   it('returns undefined for an empty series', () => {
@@ -13,11 +16,18 @@ describe('changeSincePrevious', () => {
     expect(changeSincePrevious([at('2025-03-31', 12)], 'higher')).toBeUndefined();
   });
   it('returns undefined when only one point has a value', () => {
-    expect(changeSincePrevious([at('2024-12-31', undefined), at('2025-03-31', 12)], 'higher')).toBeUndefined();
+    expect(
+      changeSincePrevious([at('2024-12-31', undefined), at('2025-03-31', 12)], 'higher'),
+    ).toBeUndefined();
   });
   it('compares the latest two figures of an unsorted series', () => {
     // Sorted: Jun 25, Sep (suppressed), Dec 30, Mar 32. Latest 32, previous 30: 32 − 30 = +2, better when higher is better.
-    const series = [at('2024-12-31', 30), at('2024-06-30', 25), at('2025-03-31', 32), at('2024-09-30', undefined)];
+    const series = [
+      at('2024-12-31', 30),
+      at('2024-06-30', 25),
+      at('2025-03-31', 32),
+      at('2024-09-30', undefined),
+    ];
     const change = changeSincePrevious(series, 'higher');
     expect(change?.from.period.end).toBe('2024-12-31');
     expect(change?.to.period.end).toBe('2025-03-31');
@@ -26,7 +36,12 @@ describe('changeSincePrevious', () => {
   });
   it('skips a suppressed latest period and a missing one before it', () => {
     // Mar suppressed, Dec missing: latest figure is Sep 18, previous Jun 20: 18 − 20 = −2, better when lower is better.
-    const series = [at('2024-06-30', 20), at('2024-09-30', 18), at('2024-12-31', undefined), at('2025-03-31', undefined)];
+    const series = [
+      at('2024-06-30', 20),
+      at('2024-09-30', 18),
+      at('2024-12-31', undefined),
+      at('2025-03-31', undefined),
+    ];
     const change = changeSincePrevious(series, 'lower');
     expect(change?.from.value).toBe(20);
     expect(change?.to.value).toBe(18);
@@ -41,7 +56,9 @@ describe('changeSincePrevious', () => {
     expect(changeSincePrevious(series, 'none')?.direction).toBe('no-judgement');
   });
   it('reports no change as the same', () => {
-    expect(changeSincePrevious([at('2024-12-31', 7), at('2025-03-31', 7)], 'higher')).toMatchObject({ delta: 0, direction: 'same' });
+    expect(changeSincePrevious([at('2024-12-31', 7), at('2025-03-31', 7)], 'higher')).toMatchObject(
+      { delta: 0, direction: 'same' },
+    );
   });
 });
 
@@ -52,7 +69,12 @@ describe('changeOverYear', () => {
   });
   it('compares a quarter with the same quarter a year earlier, not the one before', () => {
     // Latest Mar 2025 = 40; a year earlier is Mar 2024 = 35 (Dec 2024 is 90 days from the aim): 40 − 35 = +5.
-    const series = [at('2024-03-31', 35), at('2024-06-30', 36), at('2024-12-31', 38), at('2025-03-31', 40)];
+    const series = [
+      at('2024-03-31', 35),
+      at('2024-06-30', 36),
+      at('2024-12-31', 38),
+      at('2025-03-31', 40),
+    ];
     const change = changeOverYear(series, 'higher');
     expect(change?.from.period.end).toBe('2024-03-31');
     expect(change?.delta).toBe(5);
@@ -64,7 +86,9 @@ describe('changeOverYear', () => {
     expect(changeOverYear(series, 'lower')).toMatchObject({ delta: -3, direction: 'better' });
   });
   it('returns undefined for biennial data, where the year before is not published', () => {
-    expect(changeOverYear([at('2021-03-31', 60, 'year'), at('2023-03-31', 64, 'year')], 'higher')).toBeUndefined();
+    expect(
+      changeOverYear([at('2021-03-31', 60, 'year'), at('2023-03-31', 64, 'year')], 'higher'),
+    ).toBeUndefined();
   });
   it('returns undefined when the figure a year earlier is suppressed, rather than reaching further back', () => {
     // Mar 2024 suppressed; Dec 2023 is 456 days before Mar 2025, 91 days from the aim: outside ±45.
@@ -73,20 +97,35 @@ describe('changeOverYear', () => {
   });
   it('lines up month ends across a leap day', () => {
     // Feb 2025 (28th) aims at 28 Feb 2024: the Feb 2024 month-end (29th) is 1 day off, Jan 2024 is 28 days off.
-    const fromLeap = changeOverYear([at('2024-01-31', 1, 'month'), at('2024-02-29', 2, 'month'), at('2025-02-28', 5, 'month')], 'higher');
+    const fromLeap = changeOverYear(
+      [at('2024-01-31', 1, 'month'), at('2024-02-29', 2, 'month'), at('2025-02-28', 5, 'month')],
+      'higher',
+    );
     expect(fromLeap?.from.period.end).toBe('2024-02-29');
     // 29 Feb 2024 aims at 28 Feb 2023 exactly; Mar 2023 is 31 days off. 9 − 4 = +5.
-    const toLeap = changeOverYear([at('2023-02-28', 4, 'month'), at('2023-03-31', 3, 'month'), at('2024-02-29', 9, 'month')], 'higher');
+    const toLeap = changeOverYear(
+      [at('2023-02-28', 4, 'month'), at('2023-03-31', 3, 'month'), at('2024-02-29', 9, 'month')],
+      'higher',
+    );
     expect(toLeap).toMatchObject({ delta: 5, from: { period: { end: '2023-02-28' } } });
   });
   it('accepts a date up to 45 days from a year earlier and no further', () => {
     // Aim 15 May 2023: 20 Apr 2023 is 25 days off (accepted); 20 Mar 2023 is 56 days off (refused).
-    expect(changeOverYear([at('2023-04-20', 10, 'date'), at('2024-05-15', 12, 'date')], 'higher')?.delta).toBe(2);
-    expect(changeOverYear([at('2023-03-20', 10, 'date'), at('2024-05-15', 12, 'date')], 'higher')).toBeUndefined();
+    expect(
+      changeOverYear([at('2023-04-20', 10, 'date'), at('2024-05-15', 12, 'date')], 'higher')?.delta,
+    ).toBe(2);
+    expect(
+      changeOverYear([at('2023-03-20', 10, 'date'), at('2024-05-15', 12, 'date')], 'higher'),
+    ).toBeUndefined();
   });
   it('takes the closest figure, and the later one on a tie', () => {
     // Aim 30 Jun 2023: 20 Jun and 10 Jul are both 10 days off, so 10 Jul (value 8); 100 − 8 = 92.
-    const series = [at('2023-06-20', 7, 'date'), at('2023-07-10', 8, 'date'), at('2023-05-01', 6, 'date'), at('2024-06-30', 100, 'date')];
+    const series = [
+      at('2023-06-20', 7, 'date'),
+      at('2023-07-10', 8, 'date'),
+      at('2023-05-01', 6, 'date'),
+      at('2024-06-30', 100, 'date'),
+    ];
     expect(changeOverYear(series, 'higher')).toMatchObject({ delta: 92, from: { value: 8 } });
   });
 });

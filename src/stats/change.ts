@@ -63,6 +63,9 @@ export function changeOverYear(series: Point[], polarity: Polarity): Change | un
   // Within ±45 days, so biennial data with last year missing gives no comparison rather than a two-year one.
   const near = valued.filter((p) => distance(p) <= YEAR_SLACK_DAYS);
   // Closest wins; on a tie the later period, as the more recent figure.
-  const from = least(near, (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end));
+  const from = least(
+    near,
+    (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end),
+  );
   return from ? makeChange(from, to, polarity) : undefined;
 }

@@ -29,7 +29,16 @@ export interface ChartInput {
 const DAY = 86_400_000;
 
 function blank(time: number): ChartRow {
-  return { time, period: undefined, authority: null, authorityStatus: undefined, benchmarks: [], median: null, band: null, trajectory: null };
+  return {
+    time,
+    period: undefined,
+    authority: null,
+    authorityStatus: undefined,
+    benchmarks: [],
+    median: null,
+    band: null,
+    trajectory: null,
+  };
 }
 
 /**
@@ -41,17 +50,22 @@ export function chartRows(input: ChartInput): ChartRow[] {
   const { figures, authority, benchmarks, members, gapAfterDays, breakPeriod, trajectory } = input;
   const memberSet = new Set(members);
   const periods = new Map<string, Period>();
-  for (const f of figures) if (f.area === authority || benchmarks.includes(f.area) || memberSet.has(f.area)) periods.set(f.period.label, f.period);
+  for (const f of figures)
+    if (f.area === authority || benchmarks.includes(f.area) || memberSet.has(f.area))
+      periods.set(f.period.label, f.period);
   const sorted = [...periods.values()].sort((a, b) => a.end.localeCompare(b.end));
   const rows: ChartRow[] = [];
   let previous: number | undefined;
   for (const period of sorted) {
     const time = dateToTime(period.end);
     const broken = breakPeriod !== undefined && period.label === breakPeriod;
-    if (previous !== undefined && (time - previous > gapAfterDays * DAY || broken)) rows.push(blank((previous + time) / 2));
+    if (previous !== undefined && (time - previous > gapAfterDays * DAY || broken))
+      rows.push(blank((previous + time) / 2));
     const at = figures.filter((f) => f.period.label === period.label);
     const value = (area: string) => at.find((f) => f.area === area)?.value ?? null;
-    const peers = at.filter((f) => memberSet.has(f.area) && f.value !== undefined).map((f) => f.value ?? 0);
+    const peers = at
+      .filter((f) => memberSet.has(f.area) && f.value !== undefined)
+      .map((f) => f.value ?? 0);
     const own = at.find((f) => f.area === authority);
     const q1 = quantile(peers, 0.25);
     const q3 = quantile(peers, 0.75);

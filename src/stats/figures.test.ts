@@ -3,10 +3,30 @@ import { parsePeriod } from '../data/period';
 import type { Observation } from '../data/types';
 import { currentFigures, dropsUpTo } from './figures';
 
-function obs(drop: string, period: string, value: number | undefined, area = 'E06000016'): Observation {
+function obs(
+  drop: string,
+  period: string,
+  value: number | undefined,
+  area = 'E06000016',
+): Observation {
   const p = parsePeriod(period);
   if (!p.ok) throw new Error(p.message);
-  return { metric: 'm', area, period: p.period, value, numerator: undefined, denominator: undefined, lower: undefined, upper: undefined, status: value === undefined ? 'suppressed' : 'final', note: '', source: 's', sourceRef: '', drop, line: 2 };
+  return {
+    metric: 'm',
+    area,
+    period: p.period,
+    value,
+    numerator: undefined,
+    denominator: undefined,
+    lower: undefined,
+    upper: undefined,
+    status: value === undefined ? 'suppressed' : 'final',
+    note: '',
+    source: 's',
+    sourceRef: '',
+    drop,
+    line: 2,
+  };
 }
 
 describe('currentFigures', () => {
@@ -14,7 +34,10 @@ describe('currentFigures', () => {
     expect(currentFigures([], ['a'])).toEqual([]);
   });
   it('keeps a later drop’s value and the earlier one as a revision', () => {
-    const figures = currentFigures([obs('b', '2025-26 Q1', 1274), obs('a', '2025-26 Q1', 1300), obs('a', '2025-26 Q2', 1190)], ['a', 'b']);
+    const figures = currentFigures(
+      [obs('b', '2025-26 Q1', 1274), obs('a', '2025-26 Q1', 1300), obs('a', '2025-26 Q2', 1190)],
+      ['a', 'b'],
+    );
     const q1 = figures.find((f) => f.period.label === '2025-26 Q1');
     expect(q1?.value).toBe(1274);
     expect(q1?.revisions.map((r) => r.value)).toEqual([1300]);

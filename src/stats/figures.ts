@@ -16,7 +16,9 @@ export function dropsUpTo(drops: Drop[], asOf: string | undefined): Drop[] {
 /** Folds drops in publication order: a later drop's figure replaces an earlier one and keeps it as a revision. */
 export function currentFigures(observations: Observation[], dropOrder: string[]): Figure[] {
   const order = new Map(dropOrder.map((d, i) => [d, i]));
-  const sorted = observations.filter((o) => order.has(o.drop)).sort((a, b) => (order.get(a.drop) ?? 0) - (order.get(b.drop) ?? 0));
+  const sorted = observations
+    .filter((o) => order.has(o.drop))
+    .sort((a, b) => (order.get(a.drop) ?? 0) - (order.get(b.drop) ?? 0));
   const byKey = new Map<string, Figure>();
   for (const o of sorted) {
     const key = `${o.metric}|${o.area}|${o.period.label}`;

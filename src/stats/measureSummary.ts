@@ -20,29 +20,49 @@ export interface MeasureSummary {
 
 /** The figures for one area, oldest first. */
 export function seriesOf(figures: Figure[], area: string): Figure[] {
-  return figures.filter((f) => f.area === area).sort((a, b) => a.period.end.localeCompare(b.period.end));
+  return figures
+    .filter((f) => f.area === area)
+    .sort((a, b) => a.period.end.localeCompare(b.period.end));
 }
 
-export const toPoints = (figures: Figure[]): Point[] => figures.map((f) => ({ period: f.period, value: f.value }));
+export const toPoints = (figures: Figure[]): Point[] =>
+  figures.map((f) => ({ period: f.period, value: f.value }));
 
 /** Everything a card or a measure page says about one measure: latest, change, England, rank, target. */
-export function measureSummary(metric: Metric, figures: Figure[], site: Site, targets: Target[], today: string, groupMembers?: string[]): MeasureSummary {
+export function measureSummary(
+  metric: Metric,
+  figures: Figure[],
+  site: Site,
+  targets: Target[],
+  today: string,
+  groupMembers?: string[],
+): MeasureSummary {
   const area = site.authority.code;
   const series = seriesOf(figures, area);
   const latest = [...series].reverse().find((f) => f.value !== undefined) ?? series.at(-1);
   const points = toPoints(series);
   const bench = site.benchmarks[0] ?? { code: 'E92000001', name: 'England' };
-  const benchFigure = latest ? figures.find((f) => f.area === bench.code && f.period.label === latest.period.label) : undefined;
+  const benchFigure = latest
+    ? figures.find((f) => f.area === bench.code && f.period.label === latest.period.label)
+    : undefined;
   const comparison = latest
     ? compareWithBenchmark(
-        { value: latest.value, numerator: latest.numerator, denominator: latest.denominator, lower: latest.lower, upper: latest.upper },
+        {
+          value: latest.value,
+          numerator: latest.numerator,
+          denominator: latest.denominator,
+          lower: latest.lower,
+          upper: latest.upper,
+        },
         benchFigure?.value,
         metric.polarity,
         metric.unit,
       )
     : { verdict: 'not-compared' as const, method: 'none' as const };
   const members = new Set([area, ...(groupMembers ?? site.groups[0]?.members ?? [])]);
-  const peers = latest ? figures.filter((f) => members.has(f.area) && f.period.label === latest.period.label) : [];
+  const peers = latest
+    ? figures.filter((f) => members.has(f.area) && f.period.label === latest.period.label)
+    : [];
   const ranked = latest && peers.length > 1 ? rankAmong(peers, area, metric.polarity) : undefined;
   return {
     metric,
@@ -52,7 +72,10 @@ export function measureSummary(metric: Metric, figures: Figure[], site: Site, ta
     overYear: changeOverYear(points, metric.polarity),
     benchmark: { ...bench, figure: benchFigure, comparison },
     rank: ranked && latest ? { ...ranked, period: latest.period.label } : undefined,
-    group: peers.length > 1 ? summarise(peers.filter((f) => f.area !== area).map((f) => f.value)) : undefined,
+    group:
+      peers.length > 1
+        ? summarise(peers.filter((f) => f.area !== area).map((f) => f.value))
+        : undefined,
     plan: planTarget(targets, metric.id, area, points, today),
   };
 }

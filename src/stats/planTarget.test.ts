@@ -9,38 +9,90 @@ const point = (label: string, value: number | undefined): Point => {
   if (!p.ok) throw new Error(p.message);
   return { period: p.period, value };
 };
-const target = (t: Partial<Target>): Target => ({ metric: 'm', area: 'A', date: '2026-11-30', value: undefined, kind: 'target', operator: undefined, outcome: '', source: 's', sourceRef: '', note: '', line: 2, ...t });
+const target = (t: Partial<Target>): Target => ({
+  metric: 'm',
+  area: 'A',
+  date: '2026-11-30',
+  value: undefined,
+  kind: 'target',
+  operator: undefined,
+  outcome: '',
+  source: 's',
+  sourceRef: '',
+  note: '',
+  line: 2,
+  ...t,
+});
 
 describe('planTarget', () => {
   it('returns undefined when the measure has no target', () => {
-    expect(planTarget([target({ kind: 'baseline', value: 1 })], 'm', 'A', [], '2026-01-01')).toBeUndefined();
+    expect(
+      planTarget([target({ kind: 'baseline', value: 1 })], 'm', 'A', [], '2026-01-01'),
+    ).toBeUndefined();
   });
 
   it('judges a numeric target against the straight line from its baseline', () => {
     // Baseline 135 days on 31 Jan 2025, target at most 90 on 30 Nov 2026 (668 days later).
     // On 31 Dec 2025 (334 days in, half way) the line expects 135 - 45 × 334/668 = 112.5; 110 is below it: on track.
-    const targets = [target({ kind: 'baseline', date: '2025-01-31', value: 135 }), target({ value: 90, operator: 'at-most' })];
-    const result = planTarget(targets, 'm', 'A', [point('2025-01', 135), point('2025-12', 110)], '2026-01-15');
-    expect(result?.status).toEqual({ status: 'on-track', latest: { date: '2025-12-31', value: 110 }, expected: 112.5 });
+    const targets = [
+      target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
+      target({ value: 90, operator: 'at-most' }),
+    ];
+    const result = planTarget(
+      targets,
+      'm',
+      'A',
+      [point('2025-01', 135), point('2025-12', 110)],
+      '2026-01-15',
+    );
+    expect(result?.status).toEqual({
+      status: 'on-track',
+      latest: { date: '2025-12-31', value: 110 },
+      expected: 112.5,
+    });
   });
 
   it('counts a target written only as a direction as met once the figure passes the baseline', () => {
     // "Increase from 18.52%": no number, so the baseline is the bar, and more-than is the test.
-    const targets = [target({ kind: 'baseline', date: '2024-03-31', value: 18.52 }), target({ operator: 'more-than', note: 'target: increase' })];
-    expect(planTarget(targets, 'm', 'A', [point('2025-26', 20)], '2026-05-01')?.status?.status).toBe('met');
-    expect(planTarget(targets, 'm', 'A', [point('2025-26', 18)], '2026-05-01')?.status?.status).toBe('off-track');
+    const targets = [
+      target({ kind: 'baseline', date: '2024-03-31', value: 18.52 }),
+      target({ operator: 'more-than', note: 'target: increase' }),
+    ];
+    expect(
+      planTarget(targets, 'm', 'A', [point('2025-26', 20)], '2026-05-01')?.status?.status,
+    ).toBe('met');
+    expect(
+      planTarget(targets, 'm', 'A', [point('2025-26', 18)], '2026-05-01')?.status?.status,
+    ).toBe('off-track');
   });
 
   it('says not measured since the last figure when it is stale, and has no status without any number', () => {
-    const targets = [target({ kind: 'baseline', date: '2025-01-31', value: 135 }), target({ value: 90, operator: 'at-most' })];
-    expect(planTarget(targets, 'm', 'A', [point('2025-01', 135)], '2026-11-23')?.status).toEqual({ status: 'not-measured-since', since: '2025-01-31' });
-    expect(planTarget([target({ note: 'target: fewer' })], 'm', 'A', [point('2025-01', 135)], '2026-11-23')?.status).toBeUndefined();
+    const targets = [
+      target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
+      target({ value: 90, operator: 'at-most' }),
+    ];
+    expect(planTarget(targets, 'm', 'A', [point('2025-01', 135)], '2026-11-23')?.status).toEqual({
+      status: 'not-measured-since',
+      since: '2025-01-31',
+    });
+    expect(
+      planTarget(
+        [target({ note: 'target: fewer' })],
+        'm',
+        'A',
+        [point('2025-01', 135)],
+        '2026-11-23',
+      )?.status,
+    ).toBeUndefined();
   });
 });
 
 describe('latestAnchor', () => {
   it('skips suppressed points and returns undefined for an empty series', () => {
     expect(latestAnchor([])).toBeUndefined();
-    expect(latestAnchor([point('2023-24', 5), point('2024-25', undefined)])).toEqual({ date: '2024-03-31', value: 5 });
+    expect(latestAnchor([point('2023-24', 5), point('2024-25', undefined)])).toEqual({
+      date: '2024-03-31',
+      value: 5,
+    });
   });
 });

@@ -20,7 +20,11 @@ describe('rankAmong', () => {
     expect(rankAmong(group, 'Z', 'higher')).toBeUndefined();
   });
   it('ranks a single area first of one, in the best quarter', () => {
-    expect(rankAmong([{ area: 'A', value: 3 }], 'A', 'lower')).toEqual({ rank: 1, of: 1, quartile: 1 });
+    expect(rankAmong([{ area: 'A', value: 3 }], 'A', 'lower')).toEqual({
+      rank: 1,
+      of: 1,
+      quartile: 1,
+    });
   });
   it('ranks highest first when higher is better, ties sharing the better rank', () => {
     // Competition ranking 1, 2, 2, 4, 5 of 5. Quartile = min(4, floor((rank − 1) × 4 / 5) + 1):
@@ -43,12 +47,25 @@ describe('rankAmong', () => {
     expect(rankAmong(group, 'D', 'none')).toEqual({ rank: 5, of: 5, quartile: 4 });
   });
   it('puts every area first when all values tie', () => {
-    const tied = [{ area: 'A', value: 4 }, { area: 'B', value: 4 }, { area: 'C', value: 4 }];
+    const tied = [
+      { area: 'A', value: 4 },
+      { area: 'B', value: 4 },
+      { area: 'C', value: 4 },
+    ];
     expect(rankAmong(tied, 'C', 'higher')).toEqual({ rank: 1, of: 3, quartile: 1 });
   });
   it('places the second of two areas in the third quarter, as the formula gives', () => {
     // floor((2 − 1) × 4 / 2) + 1 = 3.
-    expect(rankAmong([{ area: 'A', value: 1 }, { area: 'B', value: 2 }], 'A', 'higher')).toEqual({ rank: 2, of: 2, quartile: 3 });
+    expect(
+      rankAmong(
+        [
+          { area: 'A', value: 1 },
+          { area: 'B', value: 2 },
+        ],
+        'A',
+        'higher',
+      ),
+    ).toEqual({ rank: 2, of: 2, quartile: 3 });
   });
 });
 
@@ -58,15 +75,36 @@ describe('summarise', () => {
     expect(summarise([undefined, undefined])).toBeUndefined();
   });
   it('gives a single value as every statistic', () => {
-    expect(summarise([7])).toEqual({ median: 7, lowerQuartile: 7, upperQuartile: 7, min: 7, max: 7, count: 1 });
+    expect(summarise([7])).toEqual({
+      median: 7,
+      lowerQuartile: 7,
+      upperQuartile: 7,
+      min: 7,
+      max: 7,
+      count: 1,
+    });
   });
   it('gives quartiles by R-7 on odd counts, ignoring missing values', () => {
     // Sorted 1..5, n = 5: position (n − 1) × p: 0.25 → 1 → 2; 0.5 → 2 → 3; 0.75 → 3 → 4.
-    expect(summarise([5, undefined, 1, 4, 2, 3])).toEqual({ median: 3, lowerQuartile: 2, upperQuartile: 4, min: 1, max: 5, count: 5 });
+    expect(summarise([5, undefined, 1, 4, 2, 3])).toEqual({
+      median: 3,
+      lowerQuartile: 2,
+      upperQuartile: 4,
+      min: 1,
+      max: 5,
+      count: 5,
+    });
   });
   it('interpolates R-7 quartiles between values on even counts', () => {
     // Sorted 10, 20, 40, 80: 0.25 → 0.75 → 10 + 0.75 × 10 = 17.5; 0.5 → 1.5 → 20 + 0.5 × 20 = 30;
     // 0.75 → 2.25 → 40 + 0.25 × 40 = 50.
-    expect(summarise([40, undefined, 10, 80, 20])).toEqual({ median: 30, lowerQuartile: 17.5, upperQuartile: 50, min: 10, max: 80, count: 4 });
+    expect(summarise([40, undefined, 10, 80, 20])).toEqual({
+      median: 30,
+      lowerQuartile: 17.5,
+      upperQuartile: 50,
+      min: 10,
+      max: 80,
+      count: 4,
+    });
   });
 });

@@ -28,13 +28,20 @@ export interface GroupSummary {
 const QUARTILES = [1, 2, 3, 4] as const;
 
 /** An area's place among the areas with a value: competition ranking (1, 2, 2, 4), best first. */
-export function rankAmong(values: AreaValue[], area: string, polarity: Polarity): RankResult | undefined {
+export function rankAmong(
+  values: AreaValue[],
+  area: string,
+  polarity: Polarity,
+): RankResult | undefined {
   // Missing or suppressed figures are left out rather than ranked last: an absent figure is not a bad one.
-  const valued = values.filter((v): v is AreaValue & { value: number } => v.value !== undefined && Number.isFinite(v.value));
+  const valued = values.filter(
+    (v): v is AreaValue & { value: number } => v.value !== undefined && Number.isFinite(v.value),
+  );
   const index = valued.findIndex((v) => v.area === area);
   if (index < 0) return undefined;
   // Lowest first when lower is better; otherwise highest first ('none' just orders, the UI does not judge it).
-  const best = polarity === 'lower' ? (v: { value: number }) => v.value : (v: { value: number }) => -v.value;
+  const best =
+    polarity === 'lower' ? (v: { value: number }) => v.value : (v: { value: number }) => -v.value;
   // d3 rank gives tied values the first (zero-based) position they share: competition ranking.
   const place = rank(valued, best)[index];
   if (place === undefined) return undefined;
@@ -53,6 +60,13 @@ export function summarise(values: (number | undefined)[]): GroupSummary | undefi
   const lowerQuartile = quantile(present, 0.25);
   const upperQuartile = quantile(present, 0.75);
   const [low, high] = extent(present);
-  if (mid === undefined || lowerQuartile === undefined || upperQuartile === undefined || low === undefined || high === undefined) return undefined;
+  if (
+    mid === undefined ||
+    lowerQuartile === undefined ||
+    upperQuartile === undefined ||
+    low === undefined ||
+    high === undefined
+  )
+    return undefined;
   return { median: mid, lowerQuartile, upperQuartile, min: low, max: high, count: present.length };
 }

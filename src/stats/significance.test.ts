@@ -42,25 +42,52 @@ describe('wilsonInterval', () => {
 
 describe('compareWithBenchmark', () => {
   it('does not compare a missing local figure or a missing benchmark', () => {
-    expect(compareWithBenchmark({ value: undefined, lower: 1, upper: 2 }, 1.5, 'higher', 'percent')).toEqual({ verdict: 'not-compared', method: 'none' });
-    expect(compareWithBenchmark({ value: 30 }, undefined, 'higher', 'percent')).toEqual({ verdict: 'not-compared', method: 'none' });
+    expect(
+      compareWithBenchmark({ value: undefined, lower: 1, upper: 2 }, 1.5, 'higher', 'percent'),
+    ).toEqual({ verdict: 'not-compared', method: 'none' });
+    expect(compareWithBenchmark({ value: 30 }, undefined, 'higher', 'percent')).toEqual({
+      verdict: 'not-compared',
+      method: 'none',
+    });
   });
   it('uses published limits first: a benchmark inside them is similar, including on the edge', () => {
     const local = { value: 30, numerator: 3, denominator: 10, lower: 27, upper: 33 };
-    expect(compareWithBenchmark(local, 31, 'higher', 'percent')).toEqual({ verdict: 'similar', method: 'interval', lower: 27, upper: 33 });
+    expect(compareWithBenchmark(local, 31, 'higher', 'percent')).toEqual({
+      verdict: 'similar',
+      method: 'interval',
+      lower: 27,
+      upper: 33,
+    });
     expect(compareWithBenchmark(local, 27, 'lower', 'percent').verdict).toBe('similar');
   });
   it('calls a figure whose limits lie wholly above the benchmark better when higher is better and worse when lower is', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'higher', 'rate per 100,000').verdict).toBe('better');
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'lower', 'rate per 100,000').verdict).toBe('worse');
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'higher', 'rate per 100,000')
+        .verdict,
+    ).toBe('better');
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'lower', 'rate per 100,000')
+        .verdict,
+    ).toBe('worse');
   });
   it('calls a figure whose limits lie wholly below the benchmark worse when higher is better and better when lower is', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'higher', 'days').verdict).toBe('worse');
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'lower', 'days').verdict).toBe('better');
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'higher', 'days').verdict,
+    ).toBe('worse');
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'lower', 'days').verdict,
+    ).toBe('better');
   });
   it('does not judge a measure without polarity but still reports the interval', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'none', 'score')).toEqual({ verdict: 'not-compared', method: 'interval', lower: 27, upper: 33 });
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 31, 'none', 'score').verdict).toBe('not-compared');
+    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'none', 'score')).toEqual({
+      verdict: 'not-compared',
+      method: 'interval',
+      lower: 27,
+      upper: 33,
+    });
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 31, 'none', 'score').verdict,
+    ).toBe('not-compared');
   });
   it('computes a Wilson interval for a percentage with numerator and denominator', () => {
     // 312/1,000 → 28.41% to 34.14% (see wilsonInterval): 30 inside, 25 below, 36 above.
@@ -72,20 +99,50 @@ describe('compareWithBenchmark', () => {
     expect(compareWithBenchmark(local, 25, 'higher', 'percent').verdict).toBe('better');
     expect(compareWithBenchmark(local, 36, 'higher', 'percent').verdict).toBe('worse');
     expect(compareWithBenchmark(local, 25, 'lower', 'percent').verdict).toBe('worse');
-    expect(compareWithBenchmark(local, 25, 'none', 'percent')).toMatchObject({ verdict: 'not-compared', method: 'wilson' });
+    expect(compareWithBenchmark(local, 25, 'none', 'percent')).toMatchObject({
+      verdict: 'not-compared',
+      method: 'wilson',
+    });
   });
   it('falls back to the plain difference when only one limit is given', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27 }, 25, 'higher', 'days')).toEqual({ verdict: 'better', method: 'difference' });
+    expect(compareWithBenchmark({ value: 30, lower: 27 }, 25, 'higher', 'days')).toEqual({
+      verdict: 'better',
+      method: 'difference',
+    });
   });
   it('does not use Wilson for a unit that is not a percentage, or for impossible counts', () => {
-    expect(compareWithBenchmark({ value: 312, numerator: 312, denominator: 1000 }, 300, 'higher', 'count')).toEqual({ verdict: 'better', method: 'difference' });
-    expect(compareWithBenchmark({ value: 110, numerator: 11, denominator: 10 }, 50, 'lower', 'percent')).toEqual({ verdict: 'worse', method: 'difference' });
+    expect(
+      compareWithBenchmark(
+        { value: 312, numerator: 312, denominator: 1000 },
+        300,
+        'higher',
+        'count',
+      ),
+    ).toEqual({ verdict: 'better', method: 'difference' });
+    expect(
+      compareWithBenchmark({ value: 110, numerator: 11, denominator: 10 }, 50, 'lower', 'percent'),
+    ).toEqual({ verdict: 'worse', method: 'difference' });
   });
   it('without an interval, calls only an equal figure similar', () => {
-    expect(compareWithBenchmark({ value: 12 }, 12, 'higher', 'days')).toEqual({ verdict: 'similar', method: 'difference' });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'higher', 'days')).toEqual({ verdict: 'better', method: 'difference' });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'lower', 'days')).toEqual({ verdict: 'worse', method: 'difference' });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'none', 'days')).toEqual({ verdict: 'not-compared', method: 'difference' });
-    expect(compareWithBenchmark({ value: 12 }, 12, 'none', 'days')).toEqual({ verdict: 'not-compared', method: 'difference' });
+    expect(compareWithBenchmark({ value: 12 }, 12, 'higher', 'days')).toEqual({
+      verdict: 'similar',
+      method: 'difference',
+    });
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'higher', 'days')).toEqual({
+      verdict: 'better',
+      method: 'difference',
+    });
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'lower', 'days')).toEqual({
+      verdict: 'worse',
+      method: 'difference',
+    });
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'none', 'days')).toEqual({
+      verdict: 'not-compared',
+      method: 'difference',
+    });
+    expect(compareWithBenchmark({ value: 12 }, 12, 'none', 'days')).toEqual({
+      verdict: 'not-compared',
+      method: 'difference',
+    });
   });
 });

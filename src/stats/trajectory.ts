@@ -68,7 +68,10 @@ function better(operator: Operator, baseline: Anchor, target: Anchor): -1 | 0 | 
 /** Where a measure stands against an improvement-plan target on a given day. */
 export function targetStatus(input: TargetInput): TargetStatus {
   const { baseline, target, operator, latest, today, staleAfterDays = 200 } = input;
-  if (!latest) return baseline ? { status: 'not-measured-since', since: baseline.date } : { status: 'no-data' };
+  if (!latest)
+    return baseline
+      ? { status: 'not-measured-since', since: baseline.date }
+      : { status: 'no-data' };
   // A figure speaks to the target if it is recent, or was measured around or after the target date;
   // an old figure neither meets nor misses a target set for later.
   const recent = dayNumber(today) - dayNumber(latest.date) <= staleAfterDays;

@@ -15,25 +15,41 @@ function focused(page: Page) {
       href: el?.getAttribute('href') ?? '',
       isCardLink: el?.matches('li.card .card-title a') ?? false,
       type: el?.getAttribute('type') ?? '',
-      label: el?.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '').trim() : '',
+      label: el?.id
+        ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '').trim()
+        : '',
     };
   });
 }
 
 /** Presses Tab until `done` holds for the focused element, at most `limit` times. */
-async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40) {
+async function tabUntil(
+  page: Page,
+  done: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 40,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const f = await focused(page);
     if (done(f)) return f;
   }
-  throw new Error(`nothing matching was reached in ${limit} presses of Tab; focus is on ${JSON.stringify(await focused(page))}`);
+  throw new Error(
+    `nothing matching was reached in ${limit} presses of Tab; focus is on ${JSON.stringify(await focused(page))}`,
+  );
 }
 
 const PAGES: [string, string, RegExp][] = [
   ['the overview', '', /^Leicester City Council: adult social care performance$/],
-  ['the direct payments measure', 'measure/ascof-direct-payments-users/', /^People who receive direct payments: 46\.0% in 2023-24$/],
-  ['the Care Act assessment wait measure', 'measure/care-act-assessment-median-wait-days/', /^Median wait for a Care Act assessment: 135 days in January 2025$/],
+  [
+    'the direct payments measure',
+    'measure/ascof-direct-payments-users/',
+    /^People who receive direct payments: 46\.0% in 2023-24$/,
+  ],
+  [
+    'the Care Act assessment wait measure',
+    'measure/care-act-assessment-median-wait-days/',
+    /^Median wait for a Care Act assessment: 135 days in January 2025$/,
+  ],
   ['the about page', 'about/', /^About the data$/],
   ['the improvement plan', 'plan/', /\S/],
   ['what’s new', 'whats-new/', /^What’s new/],
@@ -48,23 +64,29 @@ describe('accessibility in Chromium', () => {
     await browser.close();
   });
 
-  it.each(PAGES)('%s has no WCAG 2.2 A/AA violations that axe can find', async (_, path, heading) => {
-    const { page, consoleErrors } = await openPage(browser, `${siteUrl}${path}`);
-    try {
-      await expect.poll(() => page.locator('h1').innerText()).toMatch(heading);
-      if (path.startsWith('measure/')) await page.locator('.recharts-surface').waitFor();
-      const violations = await axeCheck(page);
-      if (violations.length > 0) console.log(`axe on /${path}:\n  ${violations.join('\n  ')}`);
-      expect(violations).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
+  it.each(PAGES)(
+    '%s has no WCAG 2.2 A/AA violations that axe can find',
+    async (_, path, heading) => {
+      const { page, consoleErrors } = await openPage(browser, `${siteUrl}${path}`);
+      try {
+        await expect.poll(() => page.locator('h1').innerText()).toMatch(heading);
+        if (path.startsWith('measure/')) await page.locator('.recharts-surface').waitFor();
+        const violations = await axeCheck(page);
+        if (violations.length > 0) console.log(`axe on /${path}:\n  ${violations.join('\n  ')}`);
+        expect(violations).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   it.each([
     ['the overview', ''],
-    ['the direct payments measure, with its list of councils open', 'measure/ascof-direct-payments-users/'],
+    [
+      'the direct payments measure, with its list of councils open',
+      'measure/ascof-direct-payments-users/',
+    ],
     ['the improvement plan', 'plan/'],
   ])('%s keeps 4.5:1 text contrast on whatever has keyboard focus', async (_, path) => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}${path}`);
@@ -73,7 +95,8 @@ describe('accessibility in Chromium', () => {
       const list = page.locator('details.council-list > summary');
       if ((await list.count()) > 0) await list.click();
       const failures = await focusContrastCheck(page);
-      if (failures.length > 0) console.log(`contrast under focus on /${path}:\n  ${failures.join('\n  ')}`);
+      if (failures.length > 0)
+        console.log(`contrast under focus on /${path}:\n  ${failures.join('\n  ')}`);
       expect(failures).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -85,7 +108,11 @@ describe('accessibility in Chromium', () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl);
     try {
       await page.keyboard.press('Tab');
-      expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Skip to main content', href: '#main' });
+      expect(await focused(page)).toMatchObject({
+        tag: 'a',
+        text: 'Skip to main content',
+        href: '#main',
+      });
       expect(await page.locator('.skip-link').isVisible()).toBe(true);
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await focused(page)).id).toBe('main');
@@ -104,9 +131,15 @@ describe('accessibility in Chromium', () => {
       await tabUntil(page, (f) => f.text === 'All measures');
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toBe('/');
-      await tabUntil(page, (f) => f.isCardLink && f.text === 'People who receive direct payments', 80);
+      await tabUntil(
+        page,
+        (f) => f.isCardLink && f.text === 'People who receive direct payments',
+        80,
+      );
       await page.keyboard.press('Enter');
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/measure/ascof-direct-payments-users/');
+      await expect
+        .poll(() => new URL(page.url()).pathname)
+        .toBe('/measure/ascof-direct-payments-users/');
       await page.locator('.ranked-table').waitFor();
 
       // Tab reaches the group's checked radio; the arrow key moves to and selects the next one.
@@ -115,7 +148,9 @@ describe('accessibility in Chromium', () => {
       await page.keyboard.press('ArrowDown');
       expect((await focused(page)).label).toMatch(/^Councils named by the Commission/);
       await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('commission');
-      expect(await page.getByRole('radio', { name: /^Councils named by the Commission/ }).isChecked()).toBe(true);
+      expect(
+        await page.getByRole('radio', { name: /^Councils named by the Commission/ }).isChecked(),
+      ).toBe(true);
       await expect.poll(() => page.locator('.ranked-table tbody tr').count()).toBe(7);
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -127,16 +162,26 @@ describe('accessibility in Chromium', () => {
     const { page } = await openPage(browser, siteUrl);
     try {
       const link = page.locator('li.card .card-title a').first();
-      const look = () => link.evaluate((a) => {
-        const s = getComputedStyle(a);
-        return { background: s.backgroundColor, shadow: s.boxShadow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
-      });
+      const look = () =>
+        link.evaluate((a) => {
+          const s = getComputedStyle(a);
+          return {
+            background: s.backgroundColor,
+            shadow: s.boxShadow,
+            outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+          };
+        });
       const before = await look();
       await page.locator('main').focus();
       await tabUntil(page, (f) => f.isCardLink);
       const after = await look();
-      expect(await link.evaluate((a) => a === document.activeElement && a.matches(':focus-visible'))).toBe(true);
-      expect(after.background !== before.background || after.shadow !== before.shadow, `unfocused ${JSON.stringify(before)}, focused ${JSON.stringify(after)}`).toBe(true);
+      expect(
+        await link.evaluate((a) => a === document.activeElement && a.matches(':focus-visible')),
+      ).toBe(true);
+      expect(
+        after.background !== before.background || after.shadow !== before.shadow,
+        `unfocused ${JSON.stringify(before)}, focused ${JSON.stringify(after)}`,
+      ).toBe(true);
     } finally {
       await page.context().close();
     }
@@ -146,14 +191,24 @@ describe('accessibility in Chromium', () => {
     const { page } = await openPage(browser, `${siteUrl}measure/ascof-direct-payments-users/`);
     try {
       const chart = page.locator('svg.recharts-surface[tabindex="0"]');
-      await expect(chart.locator('title').textContent()).resolves.toBe('People who receive direct payments over time');
+      await expect(chart.locator('title').textContent()).resolves.toBe(
+        'People who receive direct payments over time',
+      );
       // Focus shows the first point, 2017-18: Leicester 50.9% (data/drops/2025-26-Q2/values.csv).
       await chart.focus();
-      await expect.poll(() => page.locator('.recharts-tooltip-wrapper').textContent()).toContain('2017-18');
-      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain('Leicester : 50.9%');
+      await expect
+        .poll(() => page.locator('.recharts-tooltip-wrapper').textContent())
+        .toContain('2017-18');
+      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain(
+        'Leicester : 50.9%',
+      );
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.locator('.recharts-tooltip-wrapper').textContent()).toContain('2018-19');
-      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain('Leicester : 49.8%');
+      await expect
+        .poll(() => page.locator('.recharts-tooltip-wrapper').textContent())
+        .toContain('2018-19');
+      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain(
+        'Leicester : 49.8%',
+      );
     } finally {
       await page.context().close();
     }

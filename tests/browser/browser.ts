@@ -12,7 +12,15 @@ declare const axe: typeof import('axe-core');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for running as root on a CI machine; none of the browser's background traffic reaches the network. */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Starts headless Chromium. Close it in afterAll. */
 export function launchBrowser(): Promise<Browser> {
@@ -39,8 +47,15 @@ export interface OpenedPage {
  * Opens `url` in a fresh context (no shared cache or storage), recording errors and requests from the start.
  * Close it with `page.context().close()`.
  */
-export async function openPage(browser: Browser, url: string, { width = 1280, height = 900, reducedMotion, waitUntil = 'networkidle' }: OpenPageOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: reducedMotion ?? null });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { width = 1280, height = 900, reducedMotion, waitUntil = 'networkidle' }: OpenPageOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    reducedMotion: reducedMotion ?? null,
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const requests: string[] = [];
@@ -51,13 +66,20 @@ export async function openPage(browser: Browser, url: string, { width = 1280, he
     }
   });
   page.on('pageerror', (error) => consoleErrors.push(`Uncaught ${error.name}: ${error.message}`));
-  page.on('requestfailed', (request) => consoleErrors.push(`Request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`));
+  page.on('requestfailed', (request) =>
+    consoleErrors.push(
+      `Request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`,
+    ),
+  );
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url, { waitUntil });
   return { page, consoleErrors, requests };
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -77,7 +99,9 @@ export async function axeCheck(page: Page): Promise<string[]> {
       id: v.id,
       impact: v.impact ?? 'unknown',
       help: v.help,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' ')),
+      targets: v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' ')),
     }));
   }, WCAG_TAGS);
   return violations.map((v) => `${v.id} [${v.impact}]: ${v.help} — ${v.targets.join(', ')}`);
@@ -92,7 +116,11 @@ export async function axeCheck(page: Page): Promise<string[]> {
 export async function focusContrastCheck(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])')];
+    const focusable = [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])',
+      ),
+    ];
     const lines: string[] = [];
     // Elements styled alike (same tag, classes, parent and colour) focus alike: check the first of each kind only.
     const kinds = new Set<string>();
@@ -105,7 +133,8 @@ export async function focusContrastCheck(page: Page): Promise<string[]> {
       el.focus();
       const results = await axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
       const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
-      for (const v of results.violations) for (const n of v.nodes) lines.push(`${name}: ${n.any[0]?.message ?? v.help}`);
+      for (const v of results.violations)
+        for (const n of v.nodes) lines.push(`${name}: ${n.any[0]?.message ?? v.help}`);
     }
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     return [...new Set(lines)];

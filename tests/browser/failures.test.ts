@@ -5,12 +5,17 @@ import { launchBrowser, openPage } from './browser';
 const siteUrl = inject('siteUrl');
 
 /** The direct payments card: Leicester 46.0% in 2023-24, from data/drops/2025-26-Q2/values.csv. */
-const directPayments = (page: Page) => page.locator('li.card', { has: page.getByRole('link', { name: 'People who receive direct payments', exact: true }) });
+const directPayments = (page: Page) =>
+  page.locator('li.card', {
+    has: page.getByRole('link', { name: 'People who receive direct payments', exact: true }),
+  });
 
 /** Opens a blank page, makes `pattern` answer 500, then loads the overview, so the failure is in place from the first request. */
 async function overviewWithout(browser: Browser, pattern: string) {
   const opened = await openPage(browser, 'about:blank');
-  await opened.page.route(pattern, (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal server error' }));
+  await opened.page.route(pattern, (route) =>
+    route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal server error' }),
+  );
   await opened.page.goto(siteUrl, { waitUntil: 'networkidle' });
   return opened;
 }
@@ -35,8 +40,12 @@ describe('a data file the server cannot deliver', () => {
 
       // The rest of the overview works: cards with their figures.
       expect(await page.locator('li.card').count()).toBeGreaterThan(50);
-      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
-      expect(await page.getByText('Target status unavailable: the targets file did not load.').count()).toBeGreaterThan(0);
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(
+        /^46\.0%\s+2023-24/,
+      );
+      expect(
+        await page.getByText('Target status unavailable: the targets file did not load.').count(),
+      ).toBeGreaterThan(0);
       // Every console error is the refused file itself.
       expect(consoleErrors.length).toBeGreaterThan(0);
       for (const e of consoleErrors) expect(e).toMatch(/targets\.csv/);
@@ -44,11 +53,19 @@ describe('a data file the server cannot deliver', () => {
       await page.unroute('**/data/targets.csv');
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
-      await expect.poll(() => page.getByText('Target status unavailable').count(), { timeout: 10_000 }).toBe(0);
+      await expect
+        .poll(() => page.getByText('Target status unavailable').count(), { timeout: 10_000 })
+        .toBe(0);
       // The Care Act assessment wait now carries its improvement-plan status (targets.csv: 135 days baseline, 90 by 30 November 2026).
-      const careAct = page.locator('li.card', { has: page.getByRole('link', { name: 'Median wait for a Care Act assessment', exact: true }) });
-      await expect.poll(() => careAct.innerText(), { timeout: 10_000 }).toContain('Improvement plan:');
-      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+      const careAct = page.locator('li.card', {
+        has: page.getByRole('link', { name: 'Median wait for a Care Act assessment', exact: true }),
+      });
+      await expect
+        .poll(() => careAct.innerText(), { timeout: 10_000 })
+        .toContain('Improvement plan:');
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(
+        /^46\.0%\s+2023-24/,
+      );
     } finally {
       await page.context().close();
     }
@@ -65,14 +82,18 @@ describe('a data file the server cannot deliver', () => {
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
 
       await expect.poll(() => page.locator('h1').innerText()).toContain('Leicester City Council');
-      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(
+        /^46\.0%\s+2023-24/,
+      );
       expect(await directPayments(page).innerText()).toMatch(/Better than England \(25\.5%\)/);
       for (const e of consoleErrors) expect(e).toContain(file);
 
       await page.unroute(`**/data/${file}`);
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
-      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(/^46\.0%\s+2023-24/);
+      expect(await directPayments(page).locator('.card-value').innerText()).toMatch(
+        /^46\.0%\s+2023-24/,
+      );
     } finally {
       await page.context().close();
     }

@@ -38,7 +38,13 @@ function build(site: Site): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn('npx', ['tsx', 'scripts/build.ts'], {
       cwd: repo,
-      env: { ...process.env, OUT_DIR: site.outDir, BASE_PATH: site.basePath, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        OUT_DIR: site.outDir,
+        BASE_PATH: site.basePath,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -49,7 +55,11 @@ function build(site: Site): Promise<void> {
       if (code === 0) done();
       else {
         const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        fail(new Error(`The browser tests could not build the site (BASE_PATH=${site.basePath}, OUT_DIR=${site.outDir}): \`npx tsx scripts/build.ts\` ${how}.\n\n${stripVTControlCharacters(output).trim()}`));
+        fail(
+          new Error(
+            `The browser tests could not build the site (BASE_PATH=${site.basePath}, OUT_DIR=${site.outDir}): \`npx tsx scripts/build.ts\` ${how}.\n\n${stripVTControlCharacters(output).trim()}`,
+          ),
+        );
       }
     });
   });
@@ -60,7 +70,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   for (const site of [sites.root, sites.sub]) {
     if (reuse) {
       if (!existsSync(join(site.outDir, 'index.html'))) {
-        throw new Error(`SKIP_BROWSER_BUILD=1 but there is no earlier build in ${site.outDir}: run the browser tests once without it.`);
+        throw new Error(
+          `SKIP_BROWSER_BUILD=1 but there is no earlier build in ${site.outDir}: run the browser tests once without it.`,
+        );
       }
     } else {
       await build(site);

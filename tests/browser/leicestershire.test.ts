@@ -22,7 +22,9 @@ const OUT_DIR = join(repo, '.build-tmp', 'browser-leics');
 // Leicestershire's CIPFA nearest neighbours, read with the site's own parsers from the folder's site.json and areas.csv.
 const site = parseSite(readFileSync(join(DATA_DIR, 'site.json'), 'utf8'), 'site.json').site;
 const members = new Set(site?.groups.find((g) => g.id === 'cipfa')?.members ?? []);
-const neighbours = parseAreas(readFileSync(join(DATA_DIR, 'areas.csv'), 'utf8'), 'areas.csv').rows.filter((a) => members.has(a.code)).map((a) => a.name);
+const neighbours = parseAreas(readFileSync(join(DATA_DIR, 'areas.csv'), 'utf8'), 'areas.csv')
+  .rows.filter((a) => members.has(a.code))
+  .map((a) => a.name);
 
 /** Runs the real build for the Leicestershire folder and throws with everything it printed if it fails. */
 function build(): Promise<void> {
@@ -36,7 +38,15 @@ function build(): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`Building ${DATA_DIR} failed (exit ${code}):\n\n${stripVTControlCharacters(output).trim()}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? done()
+        : fail(
+            new Error(
+              `Building ${DATA_DIR} failed (exit ${code}):\n\n${stripVTControlCharacters(output).trim()}`,
+            ),
+          ),
+    );
   });
 }
 
@@ -60,7 +70,9 @@ describe('the Leicestershire example folder in Chromium', () => {
   it('names Leicestershire County Council on the overview and shows its measures as cards, without console errors', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url, { waitUntil: 'load' });
     try {
-      await expect.poll(() => page.locator('h1').innerText()).toContain('Leicestershire County Council');
+      await expect
+        .poll(() => page.locator('h1').innerText())
+        .toContain('Leicestershire County Council');
       await page.locator('li.card').first().waitFor();
       expect(await page.locator('li.card').count()).toBeGreaterThanOrEqual(10);
       expect(consoleErrors).toEqual([]);
@@ -70,17 +82,27 @@ describe('the Leicestershire example folder in Chromium', () => {
   });
 
   it('draws the direct payments chart and ranks Leicestershire among its CIPFA neighbours', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}measure/ascof-direct-payments-users/`, { waitUntil: 'load' });
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${server.url}measure/ascof-direct-payments-users/`,
+      { waitUntil: 'load' },
+    );
     try {
       await page.locator('.recharts-surface').first().waitFor();
       await page.locator('.ranked-table tbody tr').first().waitFor();
       expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
-      const ranked = (await page.locator('.ranked-table tbody tr th').allInnerTexts()).map((t) => t.replace('(this council)', '').trim());
+      const ranked = (await page.locator('.ranked-table tbody tr th').allInnerTexts()).map((t) =>
+        t.replace('(this council)', '').trim(),
+      );
       expect(ranked.filter((name) => neighbours.includes(name)).length).toBeGreaterThan(0);
       expect(ranked).toContain('Leicestershire');
       // The page asks for every drop's optional commentary.csv and the browser logs each 404; this folder, like
       // data/, has none. Any other error still fails the test.
-      expect(consoleErrors.filter((e) => !/404 \(Not Found\) \(.*\/drops\/[^/]+\/commentary\.csv\)$/.test(e))).toEqual([]);
+      expect(
+        consoleErrors.filter(
+          (e) => !/404 \(Not Found\) \(.*\/drops\/[^/]+\/commentary\.csv\)$/.test(e),
+        ),
+      ).toEqual([]);
     } finally {
       await page.context().close();
     }

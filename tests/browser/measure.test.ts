@@ -11,21 +11,27 @@ const LEICESTER = 'E06000016';
 const DERBY = 'E06000015';
 const BIRMINGHAM = 'E08000025';
 
-const dataFile = (path: string) => readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8');
-const metric = parseMetrics(dataFile('metrics.csv'), 'metrics.csv').rows.find((m) => m.id === METRIC);
+const dataFile = (path: string) =>
+  readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8');
+const metric = parseMetrics(dataFile('metrics.csv'), 'metrics.csv').rows.find(
+  (m) => m.id === METRIC,
+);
 
 /**
  * Leicester's figure for each period as the shipped drops hold it, read with the site's own parser;
  * a later drop's figure for the same period replaces an earlier one.
  */
 function leicesterFromDrops(): Map<string, number | undefined> {
-  const drops = parseDrops(dataFile('drops.csv'), 'drops.csv').rows.sort((a, b) => a.published.localeCompare(b.published));
+  const drops = parseDrops(dataFile('drops.csv'), 'drops.csv').rows.sort((a, b) =>
+    a.published.localeCompare(b.published),
+  );
   const byPeriod = new Map<string, number | undefined>();
   for (const drop of drops) {
     const file = `drops/${drop.id}/values.csv`;
     const { rows, problems } = parseValues(dataFile(file), file, drop.id);
     expect(problems, file).toEqual([]);
-    for (const o of rows) if (o.metric === METRIC && o.area === LEICESTER) byPeriod.set(o.period.label, o.value);
+    for (const o of rows)
+      if (o.metric === METRIC && o.area === LEICESTER) byPeriod.set(o.period.label, o.value);
   }
   return byPeriod;
 }
@@ -45,7 +51,11 @@ async function rankedRows(page: Page): Promise<{ rank: string; council: string; 
 async function dataTable(page: Page): Promise<{ columns: string[]; rows: string[][] }> {
   const table = page.locator('table.data-table');
   const columns = await table.locator('thead th').allInnerTexts();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+    );
   return { columns, rows };
 }
 
@@ -69,13 +79,17 @@ describe(`the measure page for ${METRIC}`, () => {
 
       const surface = page.locator('.chart .recharts-surface');
       await surface.waitFor();
-      const lines = await surface.locator('path.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+      const lines = await surface
+        .locator('path.recharts-line-curve')
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
       expect(lines.length).toBeGreaterThanOrEqual(2);
       for (const d of lines) expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
 
       const ranked = await rankedRows(page);
       expect(ranked).toHaveLength(16);
-      expect(ranked.filter((r) => r.mine)).toEqual([{ rank: '1st', council: 'Leicester', mine: true }]);
+      expect(ranked.filter((r) => r.mine)).toEqual([
+        { rank: '1st', council: 'Leicester', mine: true },
+      ]);
       expect(ranked[0]).toEqual({ rank: '1st', council: 'Leicester', mine: true });
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -103,14 +117,18 @@ describe(`the measure page for ${METRIC}`, () => {
       expect(param(page, 'group')).toBe('commission');
       await expect.poll(async () => (await rankedRows(page)).length).toBe(8);
       // Derby 2023-24 = 32.8 in data/drops/2025-26-Q2/values.csv.
-      const derby = page.locator('.ranked-table tbody tr', { has: page.getByRole('rowheader', { name: 'Derby', exact: true }) });
+      const derby = page.locator('.ranked-table tbody tr', {
+        has: page.getByRole('rowheader', { name: 'Derby', exact: true }),
+      });
       expect(await derby.locator('td.numeric').innerText()).toBe('32.8%');
       expect(await page.getByRole('checkbox', { name: /^Derby/ }).isChecked()).toBe(true);
 
       await page.getByRole('checkbox', { name: /^Birmingham/ }).uncheck();
       await expect.poll(() => param(page, 'remove')).toBe(BIRMINGHAM);
       expect(param(page, 'add')).toBe(DERBY);
-      await expect.poll(async () => (await rankedRows(page)).map((r) => r.council)).not.toContain('Birmingham');
+      await expect
+        .poll(async () => (await rankedRows(page)).map((r) => r.council))
+        .not.toContain('Birmingham');
       expect(await rankedRows(page)).toHaveLength(7);
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -132,11 +150,17 @@ describe(`the measure page for ${METRIC}`, () => {
       expect(rows.map((r) => r[0])).toEqual([...expected.keys()].sort());
       for (const row of rows) {
         const value = expected.get(row[0] ?? '');
-        expect(row[col], `Leicester, ${row[0]}`).toBe(value === undefined ? 'suppressed' : `${value.toFixed(decimals)}%`);
+        expect(row[col], `Leicester, ${row[0]}`).toBe(
+          value === undefined ? 'suppressed' : `${value.toFixed(decimals)}%`,
+        );
       }
 
       // The chart's Leicester line (blue, circles) has one point per row, placed on a straight scale by the same values.
-      const points = await page.locator('.chart .recharts-surface circle[stroke="#1d70b8"]').evaluateAll((cs) => cs.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })));
+      const points = await page
+        .locator('.chart .recharts-surface circle[stroke="#1d70b8"]')
+        .evaluateAll((cs) =>
+          cs.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })),
+        );
       const values = [...expected.values()].filter((v): v is number => v !== undefined);
       expect(points).toHaveLength(values.length);
       const [first, last] = [points[0], points.at(-1)];
@@ -153,38 +177,61 @@ describe(`the measure page for ${METRIC}`, () => {
     }
   });
 
-  it.each([1280, 375])('keeps every label of the chart whole inside the chart at %i px', async (width) => {
-    const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`, { width });
-    try {
-      const surface = page.locator('.chart .recharts-surface');
-      await surface.waitFor();
-      // The SVG clips what falls outside it, so a label that overhangs its edge is cut off on screen.
-      const clipped = await surface.evaluate((svg) => {
-        const box = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll('text')]
-          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
-          .filter(({ r }) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5))
-          .map(({ text, r }) => `"${text}" spans x ${Math.round(r.left)}–${Math.round(r.right)}, chart ${Math.round(box.left)}–${Math.round(box.right)}`);
+  it.each([1280, 375])(
+    'keeps every label of the chart whole inside the chart at %i px',
+    async (width) => {
+      const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`, {
+        width,
       });
-      expect(clipped).toEqual([]);
-      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity)).toBeLessThanOrEqual(width);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
+      try {
+        const surface = page.locator('.chart .recharts-surface');
+        await surface.waitFor();
+        // The SVG clips what falls outside it, so a label that overhangs its edge is cut off on screen.
+        const clipped = await surface.evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')]
+            .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+            .filter(
+              ({ r }) =>
+                r.width > 0 &&
+                (r.left < box.left - 0.5 ||
+                  r.right > box.right + 0.5 ||
+                  r.top < box.top - 0.5 ||
+                  r.bottom > box.bottom + 0.5),
+            )
+            .map(
+              ({ text, r }) =>
+                `"${text}" spans x ${Math.round(r.left)}–${Math.round(r.right)}, chart ${Math.round(box.left)}–${Math.round(box.right)}`,
+            );
+        });
+        expect(clipped).toEqual([]);
+        expect(
+          await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity),
+        ).toBeLessThanOrEqual(width);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   it('downloads exactly the table shown, with plain numbers', async () => {
     const decimals = metric?.decimals ?? NaN;
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {
       const shown = await dataTable(page);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these figures (CSV)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download these figures (CSV)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`${METRIC}.csv`);
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
 
-      const parsed = Papa.parse<string[]>(text.slice(1), { header: false, skipEmptyLines: 'greedy' });
+      const parsed = Papa.parse<string[]>(text.slice(1), {
+        header: false,
+        skipEmptyLines: 'greedy',
+      });
       expect(parsed.errors).toEqual([]);
       const [header, ...body] = parsed.data;
       expect(header).toEqual(shown.columns);

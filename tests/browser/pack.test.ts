@@ -15,7 +15,19 @@ let browser: Browser;
 
 beforeAll(() => {
   // The pack of the shipped data, rendered from the site the browser tests already built.
-  const run = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/pack.ts', '--site', join(repo, '.build-tmp', 'browser-site'), '--out', pdf, '--meeting', '2026-01-15'], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync(
+    join(repo, 'node_modules', '.bin', 'tsx'),
+    [
+      'scripts/pack.ts',
+      '--site',
+      join(repo, '.build-tmp', 'browser-site'),
+      '--out',
+      pdf,
+      '--meeting',
+      '2026-01-15',
+    ],
+    { cwd: repo, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`npm run pack failed:\n${run.stdout}\n${run.stderr}`);
   pages = pdfPageTexts(pdf).filter((p, i, all) => i < all.length - 1 || p !== '');
 }, 120_000);
@@ -36,8 +48,13 @@ describe('npm run pack', () => {
 
   it('lists every measure in the contents on page 2 with the page it starts on, and each is there with its key figure', () => {
     expect(pages[1]).toContain('Contents');
-    const contents = (pages[1] ?? '').slice((pages[1] ?? '').indexOf('Contents') + 'Contents'.length);
-    const entries = [...contents.matchAll(/ ?(.*?) page (\d+)/g)].map((m) => ({ title: (m[1] ?? '').trim(), page: Number(m[2]) }));
+    const contents = (pages[1] ?? '').slice(
+      (pages[1] ?? '').indexOf('Contents') + 'Contents'.length,
+    );
+    const entries = [...contents.matchAll(/ ?(.*?) page (\d+)/g)].map((m) => ({
+      title: (m[1] ?? '').trim(),
+      page: Number(m[2]),
+    }));
     expect(entries.length).toBeGreaterThanOrEqual(10);
     expect(entries[0]).toEqual({ title: 'Median wait for a Care Act assessment', page: 3 });
     for (const [i, e] of entries.entries()) {
@@ -45,17 +62,26 @@ describe('npm run pack', () => {
       expect(pages[e.page - 1], `${e.title} on page ${e.page}`).toContain(`${e.title}:`);
       if (i > 0) expect(e.page).toBeGreaterThan(entries[i - 1]?.page ?? 0);
     }
-    const page = (title: string) => pages[(entries.find((e) => e.title === title)?.page ?? 0) - 1] ?? '';
-    expect(page('Median wait for a Care Act assessment')).toContain('Median wait for a Care Act assessment: 135 days in January 2025');
-    expect(page('Safeguarding threshold decisions made within 5 days')).toContain('Safeguarding threshold decisions made within 5 days: 45% in 2024-25');
+    const page = (title: string) =>
+      pages[(entries.find((e) => e.title === title)?.page ?? 0) - 1] ?? '';
+    expect(page('Median wait for a Care Act assessment')).toContain(
+      'Median wait for a Care Act assessment: 135 days in January 2025',
+    );
+    expect(page('Safeguarding threshold decisions made within 5 days')).toContain(
+      'Safeguarding threshold decisions made within 5 days: 45% in 2024-25',
+    );
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('18.52%');
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('32.98%');
   });
 
   it('gives each measure its status, comparison, source and questions on its page', () => {
     const wait = pages[2] ?? '';
-    expect(wait).toContain('Improvement plan: not measured since January 2025 (target 90 days by 30 November 2026)');
-    expect(wait).toContain('Care Quality Commission, Leicester City Council: local authority assessment report');
+    expect(wait).toContain(
+      'Improvement plan: not measured since January 2025 (target 90 days by 30 November 2026)',
+    );
+    expect(wait).toContain(
+      'Care Quality Commission, Leicester City Council: local authority assessment report',
+    );
     expect(wait).toContain('Questions to ask');
     expect(wait).toContain('Page 3 of');
   });

@@ -9,8 +9,14 @@ const OVERVIEW_H1 = 'Leicester City Council: adult social care performance';
 const MEASURE_H1 = 'People who receive direct payments: 46.0% in 2023-24';
 
 const h1 = (page: Page) => page.locator('h1').innerText();
-const rankedCouncils = (page: Page) => page.locator('.ranked-table tbody th').evaluateAll((ths) => ths.map((th) => (th.textContent ?? '').replace('(this council)', '').trim()));
-const commissionRadio = (page: Page) => page.getByRole('radio', { name: /^Councils named by the Commission/ });
+const rankedCouncils = (page: Page) =>
+  page
+    .locator('.ranked-table tbody th')
+    .evaluateAll((ths) =>
+      ths.map((th) => (th.textContent ?? '').replace('(this council)', '').trim()),
+    );
+const commissionRadio = (page: Page) =>
+  page.getByRole('radio', { name: /^Councils named by the Commission/ });
 
 describe('addresses and history', () => {
   let browser: Browser;
@@ -22,13 +28,19 @@ describe('addresses and history', () => {
   });
 
   it('restores the comparator choice from a deep link, and again after a reload', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/?group=commission&add=E06000015`);
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${siteUrl}measure/${METRIC}/?group=commission&add=E06000015`,
+    );
     try {
       for (const when of ['loaded', 'reloaded']) {
         if (when === 'reloaded') await page.reload({ waitUntil: 'networkidle' });
         expect(await h1(page), when).toBe(MEASURE_H1);
         expect(await commissionRadio(page).isChecked(), when).toBe(true);
-        expect(await page.getByRole('radio', { name: /^CIPFA nearest neighbours/ }).isChecked(), when).toBe(false);
+        expect(
+          await page.getByRole('radio', { name: /^CIPFA nearest neighbours/ }).isChecked(),
+          when,
+        ).toBe(false);
         const councils = await rankedCouncils(page);
         expect(councils, when).toContain('Derby');
         expect(councils, when).toHaveLength(8);
@@ -47,7 +59,9 @@ describe('addresses and history', () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl);
     try {
       expect(await h1(page)).toBe(OVERVIEW_H1);
-      await page.getByRole('link', { name: 'People who receive direct payments', exact: true }).click();
+      await page
+        .getByRole('link', { name: 'People who receive direct payments', exact: true })
+        .click();
       await expect.poll(() => h1(page)).toBe(MEASURE_H1);
       expect(new URL(page.url()).pathname).toBe(`/measure/${METRIC}/`);
 
@@ -66,21 +80,29 @@ describe('addresses and history', () => {
 
   it('serves a measure deep link from a sub-folder and keeps every link and request under it', async () => {
     const sub = new URL(subSiteUrl);
-    const { page, consoleErrors, requests } = await openPage(browser, `${subSiteUrl}measure/${METRIC}/?group=commission`);
+    const { page, consoleErrors, requests } = await openPage(
+      browser,
+      `${subSiteUrl}measure/${METRIC}/?group=commission`,
+    );
     try {
       expect(await h1(page)).toBe(MEASURE_H1);
       expect(await commissionRadio(page).isChecked()).toBe(true);
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       const inApp = hrefs.filter((h) => !/^(https?:|mailto:|#)/.test(h));
       expect(inApp.length).toBeGreaterThan(0);
       for (const h of inApp) expect(h, h).toMatch(/^\/council\/asc\//);
-      for (const url of requests.filter((u) => u.startsWith('http'))) expect(url.startsWith(subSiteUrl), url).toBe(true);
+      for (const url of requests.filter((u) => u.startsWith('http')))
+        expect(url.startsWith(subSiteUrl), url).toBe(true);
 
       await page.getByRole('link', { name: 'All measures' }).click();
       await expect.poll(() => h1(page)).toBe(OVERVIEW_H1);
       expect(new URL(page.url()).pathname).toBe(sub.pathname);
 
-      await page.getByRole('link', { name: 'People who receive direct payments', exact: true }).click();
+      await page
+        .getByRole('link', { name: 'People who receive direct payments', exact: true })
+        .click();
       await expect.poll(() => h1(page)).toBe(MEASURE_H1);
       expect(new URL(page.url()).pathname).toBe(`${sub.pathname}measure/${METRIC}/`);
       await page.reload({ waitUntil: 'networkidle' });
@@ -94,7 +116,9 @@ describe('addresses and history', () => {
   it('says "Page not found" for a measure that does not exist', async () => {
     const { page } = await openPage(browser, 'about:blank');
     try {
-      const response = await page.goto(`${siteUrl}measure/no-such-measure/`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${siteUrl}measure/no-such-measure/`, {
+        waitUntil: 'networkidle',
+      });
       // A plain static host has no page for it, so it answers 404 with the site's 404.html, and the app says so.
       expect(response?.status()).toBe(404);
       await expect.poll(() => h1(page)).toBe('Page not found');

@@ -19,13 +19,33 @@ beforeAll(async () => {
   // The minimal fixture with HTML, script and spreadsheet formulas in every kind of text field.
   const data = join(work, 'data');
   cpSync(join(repo, 'tests', 'fixtures', 'minimal'), data, { recursive: true });
-  const metrics = readFileSync(join(data, 'metrics.csv'), 'utf8').replace('People waiting for a Care Act assessment', `People waiting ${IMG}`);
-  writeFileSync(join(data, 'metrics.csv'), metrics.replace('People on the waiting list at quarter end.', `${SCRIPT} People on the waiting list.`));
-  const values = readFileSync(join(data, 'drops', '2025-26-Q2', 'values.csv'), 'utf8').replace('revised after data cleansing', '"=HYPERLINK(""http://example.invalid"",""click"")"');
+  const metrics = readFileSync(join(data, 'metrics.csv'), 'utf8').replace(
+    'People waiting for a Care Act assessment',
+    `People waiting ${IMG}`,
+  );
+  writeFileSync(
+    join(data, 'metrics.csv'),
+    metrics.replace(
+      'People on the waiting list at quarter end.',
+      `${SCRIPT} People on the waiting list.`,
+    ),
+  );
+  const values = readFileSync(join(data, 'drops', '2025-26-Q2', 'values.csv'), 'utf8').replace(
+    'revised after data cleansing',
+    '"=HYPERLINK(""http://example.invalid"",""click"")"',
+  );
   writeFileSync(join(data, 'drops', '2025-26-Q2', 'values.csv'), values);
-  writeFileSync(join(data, 'drops', '2025-26-Q2', 'commentary.csv'), `metric,comment,owner\nwaiting-count,"${SCRIPT}",${'<b>Head of Service</b>'}\n`);
-  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: repo, env: { ...process.env, DATA_DIR: data, OUT_DIR: out }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`hostile fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  writeFileSync(
+    join(data, 'drops', '2025-26-Q2', 'commentary.csv'),
+    `metric,comment,owner\nwaiting-count,"${SCRIPT}",${'<b>Head of Service</b>'}\n`,
+  );
+  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+    cwd: repo,
+    env: { ...process.env, DATA_DIR: data, OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`hostile fixture build failed:\n${build.stdout}\n${build.stderr}`);
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();
 });
@@ -42,7 +62,9 @@ describe('text from data files', () => {
     await page.waitForSelector('h1');
     expect(await page.locator('h1').textContent()).toContain(`People waiting ${IMG}`);
     await expect(page.getByText(SCRIPT).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByText('<b>Head of Service</b>', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByText('<b>Head of Service</b>', { exact: false }).count(),
+    ).resolves.toBeGreaterThan(0);
     expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
     expect(await page.locator('main img, main script, main b').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
@@ -51,7 +73,10 @@ describe('text from data files', () => {
 
   it('is defused in the CSV download so a spreadsheet will not run it as a formula', async () => {
     const { page } = await openPage(browser, `${server.url}measure/waiting-count/`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download these figures/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download these figures/ }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);

@@ -6,14 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
 
 /** A raw GET, so paths such as `/../x` reach the server exactly as written (fetch would normalise them). */
-function rawGet(url: string, path: string): Promise<{ status: number; location: string | undefined; type: string | undefined; body: string }> {
+function rawGet(
+  url: string,
+  path: string,
+): Promise<{
+  status: number;
+  location: string | undefined;
+  type: string | undefined;
+  body: string;
+}> {
   const { hostname, port } = new URL(url);
   return new Promise((done, fail) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, location: res.headers.location, type: res.headers['content-type'], body }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          location: res.headers.location,
+          type: res.headers['content-type'],
+          body,
+        }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -46,27 +61,62 @@ describe('the static test server', () => {
   });
 
   it('serves a folder index.html and redirects the folder without its slash', async () => {
-    expect(await rawGet(server.url, '/council/asc/')).toMatchObject({ status: 200, body: '<p>home</p>', type: 'text/html; charset=utf-8' });
-    expect(await rawGet(server.url, '/council/asc/about/')).toMatchObject({ status: 200, body: '<p>about</p>' });
-    expect(await rawGet(server.url, '/council/asc/about?x=1')).toMatchObject({ status: 301, location: '/council/asc/about/?x=1' });
-    expect(await rawGet(server.url, '/council/asc')).toMatchObject({ status: 301, location: '/council/asc/' });
+    expect(await rawGet(server.url, '/council/asc/')).toMatchObject({
+      status: 200,
+      body: '<p>home</p>',
+      type: 'text/html; charset=utf-8',
+    });
+    expect(await rawGet(server.url, '/council/asc/about/')).toMatchObject({
+      status: 200,
+      body: '<p>about</p>',
+    });
+    expect(await rawGet(server.url, '/council/asc/about?x=1')).toMatchObject({
+      status: 301,
+      location: '/council/asc/about/?x=1',
+    });
+    expect(await rawGet(server.url, '/council/asc')).toMatchObject({
+      status: 301,
+      location: '/council/asc/',
+    });
   });
 
   it('sends the content type of each kind of file', async () => {
-    expect((await rawGet(server.url, '/council/asc/app.js')).type).toBe('text/javascript; charset=utf-8');
-    expect((await rawGet(server.url, '/council/asc/values.csv')).type).toBe('text/csv; charset=utf-8');
+    expect((await rawGet(server.url, '/council/asc/app.js')).type).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await rawGet(server.url, '/council/asc/values.csv')).type).toBe(
+      'text/csv; charset=utf-8',
+    );
     expect((await rawGet(server.url, '/council/asc/font.woff2')).type).toBe('font/woff2');
-    expect(await rawGet(server.url, '/council/asc/a%20file.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await rawGet(server.url, '/council/asc/a%20file.json')).toMatchObject({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+    });
   });
 
   it('answers 404 with 404.html and never falls back to the app', async () => {
-    for (const path of ['/council/asc/nope/', '/council/asc/nope', '/council/asc/empty/', '/council/asc/app.js/', '/elsewhere/']) {
-      expect(await rawGet(server.url, path), path).toMatchObject({ status: 404, body: '<p>not found</p>' });
+    for (const path of [
+      '/council/asc/nope/',
+      '/council/asc/nope',
+      '/council/asc/empty/',
+      '/council/asc/app.js/',
+      '/elsewhere/',
+    ]) {
+      expect(await rawGet(server.url, path), path).toMatchObject({
+        status: 404,
+        body: '<p>not found</p>',
+      });
     }
   });
 
   it('refuses paths that try to leave the root', async () => {
-    for (const path of ['/council/asc/../asc/index.html', '/council/asc/%2e%2e/x', '/council/asc/about%2f..%2f..%2fx', '/council/asc/%00', '/council/asc/%E0%A4%A']) {
+    for (const path of [
+      '/council/asc/../asc/index.html',
+      '/council/asc/%2e%2e/x',
+      '/council/asc/about%2f..%2f..%2fx',
+      '/council/asc/%00',
+      '/council/asc/%E0%A4%A',
+    ]) {
       expect((await rawGet(server.url, path)).status, path).toBe(400);
     }
   });

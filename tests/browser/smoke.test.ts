@@ -38,10 +38,13 @@ describe('the site built for a sub-folder', () => {
     const res = await fetch(`${subSiteUrl}about/`, { redirect: 'manual' });
     expect(res.status).toBe(200);
     const html = await res.text();
-    const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) expect(asset.startsWith('/council/asc/assets/'), asset).toBe(true);
-    for (const asset of assets) expect((await fetch(new URL(asset, subSiteUrl))).status, asset).toBe(200);
+    for (const asset of assets)
+      expect((await fetch(new URL(asset, subSiteUrl))).status, asset).toBe(200);
   });
 });
 
@@ -59,6 +62,11 @@ describe('the home page in Chromium', () => {
     await page.context().close();
     const origin = new URL(siteUrl).origin;
     expect(consoleErrors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(
+      requests.filter(
+        (url) =>
+          !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      ),
+    ).toEqual([]);
   });
 });

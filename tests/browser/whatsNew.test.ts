@@ -12,8 +12,13 @@ let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: repo, env: { ...process.env, DATA_DIR: 'tests/fixtures/minimal', OUT_DIR: out }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+    cwd: repo,
+    env: { ...process.env, DATA_DIR: 'tests/fixtures/minimal', OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();
 });
@@ -27,17 +32,33 @@ describe('what is new since the last drop', () => {
   it('lists the new drop’s new periods and revised figures, and says the data are synthetic', async () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}whats-new/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('What’s new in drop 2025-26-Q2');
-    await expect(page.getByRole('note').filter({ hasText: 'Synthetic test data' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('note').filter({ hasText: 'Synthetic test data' }).count(),
+    ).resolves.toBe(1);
     const added = await page.locator('h2:text-is("New figures") + ul > li').allTextContents();
     expect(added).toEqual([
       'People who receive direct payments: 1 new period (2024-25) for 3 area(s); Leicester 31.2% in 2024-25',
       'People waiting for a Care Act assessment: 1 new period (Q2 2025-26) for 1 area(s); Leicester 1,190 in Q2 2025-26',
     ]);
-    const revised = await page.locator('table:has(caption:has-text("revised")) tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    expect(revised).toEqual([['People waiting for a Care Act assessment', 'Leicester', '2025-26 Q1', '1,300 (provisional) (drop 2025-26-Q1)', '1,274']]);
+    const revised = await page
+      .locator('table:has(caption:has-text("revised")) tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(revised).toEqual([
+      [
+        'People waiting for a Care Act assessment',
+        'Leicester',
+        '2025-26 Q1',
+        '1,300 (provisional) (drop 2025-26-Q1)',
+        '1,274',
+      ],
+    ]);
     const commentary = page.getByRole('region', { name: 'Officer commentary' });
-    await expect(commentary.textContent()).resolves.toContain('The list fell after weekend assessment clinics');
-    await expect(commentary.textContent()).resolves.toContain('Action owner: Head of Adult Social Care Operations (synthetic test text). Published with drop 2025-26-Q2 on 1 November 2025.');
+    await expect(commentary.textContent()).resolves.toContain(
+      'The list fell after weekend assessment clinics',
+    );
+    await expect(commentary.textContent()).resolves.toContain(
+      'Action owner: Head of Adult Social Care Operations (synthetic test text). Published with drop 2025-26-Q2 on 1 November 2025.',
+    );
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -45,20 +66,38 @@ describe('what is new since the last drop', () => {
 
 describe('a snapshot of an earlier drop', () => {
   it('shows only the figures published up to that drop, with a banner linking to the latest', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}drop/2025-26-Q1/measure/waiting-count/`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('People waiting for a Care Act assessment: 1,300 in Q1 2025-26');
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${server.url}drop/2025-26-Q1/measure/waiting-count/`,
+    );
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('People waiting for a Care Act assessment: 1,300 in Q1 2025-26');
     const banner = page.getByRole('note').filter({ hasText: 'earlier version' });
     await expect(banner.textContent()).resolves.toContain('drop 2025-26-Q1');
-    const table = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    const table = await page
+      .locator('table.data-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(table.map((r) => r.slice(0, 2))).toEqual([['Q1 2025-26', '1,300']]);
     expect(table[0]?.at(-1)).toBe('Provisional.');
     await banner.getByRole('link').click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('People waiting for a Care Act assessment: 1,190 in Q2 2025-26');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('People waiting for a Care Act assessment: 1,190 in Q2 2025-26');
     expect(new URL(page.url()).pathname).toBe('/measure/waiting-count/');
-    const latest = await page.locator('table.data-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    expect(latest.map((r) => r.slice(0, 2))).toEqual([['Q1 2025-26', '1,274'], ['Q2 2025-26', '1,190']]);
-    expect(latest[0]?.at(-1)).toBe('revised after data cleansing. Revised: first published as 1,300 in drop 2025-26-Q1.');
-    await expect(page.getByRole('region', { name: 'Officer commentary' }).textContent()).resolves.toContain('Published with drop 2025-26-Q2 on 1 November 2025.');
+    const latest = await page
+      .locator('table.data-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(latest.map((r) => r.slice(0, 2))).toEqual([
+      ['Q1 2025-26', '1,274'],
+      ['Q2 2025-26', '1,190'],
+    ]);
+    expect(latest[0]?.at(-1)).toBe(
+      'revised after data cleansing. Revised: first published as 1,300 in drop 2025-26-Q1.',
+    );
+    await expect(
+      page.getByRole('region', { name: 'Officer commentary' }).textContent(),
+    ).resolves.toContain('Published with drop 2025-26-Q2 on 1 November 2025.');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

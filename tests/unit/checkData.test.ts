@@ -53,7 +53,8 @@ describe('check-data', () => {
   });
 
   it('reports malformed and impossible periods, and periods that do not fit the frequency', async () => {
-    const any = 'write a financial year 2023-24, a quarter 2025-26 Q2, a month 2025-01 or a date 2025-06-26';
+    const any =
+      'write a financial year 2023-24, a quarter 2025-26 Q2, a month 2025-01 or a date 2025-06-26';
     expect(await problemsIn(folderWith('bad-periods.csv'))).toEqual([
       `${V}:2: period: "2024/25" is not a period — ${any}`,
       `${V}:3: period: "2025-13" is neither a financial year (2023-24) nor a month (2025-01) — ${any}`,
@@ -65,7 +66,8 @@ describe('check-data', () => {
   });
 
   it('refuses values that are not numbers, naming legacy suppression marks', async () => {
-    const suppressed = 'is a suppression or not-available mark, not a number — leave the value empty and write "suppressed" in the status column';
+    const suppressed =
+      'is a suppression or not-available mark, not a number — leave the value empty and write "suppressed" in the status column';
     expect(await problemsIn(folderWith('non-numeric.csv'))).toEqual([
       `${V}:2: value: "n/a" ${suppressed}`,
       `${V}:3: value: "*" ${suppressed}`,
@@ -133,7 +135,10 @@ describe('check-data', () => {
   it('reports a drop folder that drops.csv does not list, and a listed drop with no folder', async () => {
     const dir = folderWith();
     mkdirSync(join(dir, 'drops', '2025-26-Q3'));
-    writeFileSync(join(dir, 'drops.csv'), 'id,published,title,note\n2025-26-Q1,2025-08-01,First drop,\n2025-26-Q2,2025-11-01,Second drop,\n2025-26-Q4,2026-05-01,Fourth drop,\n');
+    writeFileSync(
+      join(dir, 'drops.csv'),
+      'id,published,title,note\n2025-26-Q1,2025-08-01,First drop,\n2025-26-Q2,2025-11-01,Second drop,\n2025-26-Q4,2026-05-01,Fourth drop,\n',
+    );
     expect(await problemsIn(dir)).toEqual([
       'drops/2025-26-Q3: the drop folder "2025-26-Q3" is not listed in drops.csv — add a row for it to drops.csv (id, published, title), or remove the folder',
       'drops/2025-26-Q4/values.csv: drops.csv lists the drop 2025-26-Q4 but it has no values.csv — create drops/2025-26-Q4/values.csv, or remove the drop from drops.csv',

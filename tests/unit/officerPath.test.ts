@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,8 +22,10 @@ const W = join(fixtures, 'wide');
 const MAP = join(W, 'measure-map.csv');
 const DROP = '2025-26-Q3';
 const TODAY = '2026-02-10';
-const HEADER = 'metric,area,period,value,source,numerator,denominator,lower,upper,status,note,source_ref\n';
-const NOT_A_NUMBER = 'is not a number — write the figure, leave the cell blank if there is none, or write [c] if it is suppressed';
+const HEADER =
+  'metric,area,period,value,source,numerator,denominator,lower,upper,status,note,source_ref\n';
+const NOT_A_NUMBER =
+  'is not a number — write the figure, leave the cell blank if there is none, or write [c] if it is suppressed';
 const made: string[] = [];
 
 afterEach(() => {
@@ -32,7 +42,15 @@ function folder(start = true): string {
 }
 
 function importInto(dir: string, sheet: string, options: Partial<ImportWideOptions> = {}) {
-  return importWideSheet({ wide: join(W, sheet), dataDir: dir, map: MAP, drop: DROP, source: 'test-source', area: undefined, ...options });
+  return importWideSheet({
+    wide: join(W, sheet),
+    dataDir: dir,
+    map: MAP,
+    drop: DROP,
+    source: 'test-source',
+    area: undefined,
+    ...options,
+  });
 }
 
 async function problemsIn(dir: string): Promise<string[]> {
@@ -46,13 +64,25 @@ describe('new-drop', () => {
     const drops = 'id,published,title,note\n2025-26-Q2,2025-11-01,Second drop,\n';
     const result = scaffoldDrop(DROP, TODAY, 'data', drops);
     if (!result.ok) throw new Error(result.message);
-    expect(result.files.map((f) => f.path)).toEqual(['drops/2025-26-Q3/values.csv', 'drops/2025-26-Q3/commentary.csv', 'drops/2025-26-Q3/README.md', 'drops.csv']);
+    expect(result.files.map((f) => f.path)).toEqual([
+      'drops/2025-26-Q3/values.csv',
+      'drops/2025-26-Q3/commentary.csv',
+      'drops/2025-26-Q3/README.md',
+      'drops.csv',
+    ]);
     const text = (path: string) => result.files.find((f) => f.path === path)?.text;
     expect(text('drops/2025-26-Q3/values.csv')).toBe(HEADER);
     expect(text('drops/2025-26-Q3/commentary.csv')).toBe('metric,comment,owner\n');
     expect(text('drops.csv')).toBe(`${drops}2025-26-Q3,2026-02-10,Quarterly drop 2025-26-Q3,\n`);
     const readme = text('drops/2025-26-Q3/README.md') ?? '';
-    for (const words of ['npm run check-data -- data --diff', 'npm run build', 'npm run import-wide -- path/to/sheet.csv --drop 2025-26-Q3', '- `suppressed`: withheld', '- quarterly: a quarter like 2025-26 Q2', '- `source_ref`: ']) {
+    for (const words of [
+      'npm run check-data -- data --diff',
+      'npm run build',
+      'npm run import-wide -- path/to/sheet.csv --drop 2025-26-Q3',
+      '- `suppressed`: withheld',
+      '- quarterly: a quarter like 2025-26 Q2',
+      '- `source_ref`: ',
+    ]) {
       expect(readme).toContain(words);
     }
   });
@@ -60,8 +90,12 @@ describe('new-drop', () => {
   it('names DATA_DIR in the build command when the data folder is not data/', () => {
     const result = scaffoldDrop(DROP, TODAY, 'councils/derby', undefined);
     if (!result.ok) throw new Error(result.message);
-    expect(result.files.find((f) => f.path.endsWith('README.md'))?.text).toContain('DATA_DIR=councils/derby npm run build');
-    expect(result.files.find((f) => f.path === 'drops.csv')?.text).toBe('id,published,title,note\n2025-26-Q3,2026-02-10,Quarterly drop 2025-26-Q3,\n');
+    expect(result.files.find((f) => f.path.endsWith('README.md'))?.text).toContain(
+      'DATA_DIR=councils/derby npm run build',
+    );
+    expect(result.files.find((f) => f.path === 'drops.csv')?.text).toBe(
+      'id,published,title,note\n2025-26-Q3,2026-02-10,Quarterly drop 2025-26-Q3,\n',
+    );
   });
 
   it('leaves the publish check failing only because the new drop has no figures yet', async () => {
@@ -72,21 +106,35 @@ describe('new-drop', () => {
 
   it('refuses a name that is not a drop name, writing nothing', () => {
     const dir = folder(false);
-    expect(createDrop(dir, '2025-26-3', TODAY)).toEqual({ ok: false, message: '"2025-26-3" is not a drop name like 2025-26-Q2 (financial year, then the quarter). Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.' });
-    expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(readFileSync(join(fixtures, 'minimal', 'drops.csv'), 'utf8'));
+    expect(createDrop(dir, '2025-26-3', TODAY)).toEqual({
+      ok: false,
+      message:
+        '"2025-26-3" is not a drop name like 2025-26-Q2 (financial year, then the quarter). Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.',
+    });
+    expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(
+      readFileSync(join(fixtures, 'minimal', 'drops.csv'), 'utf8'),
+    );
   });
 
   it('refuses a drop that drops.csv already lists', () => {
     const dir = folder(false);
-    expect(createDrop(dir, '2025-26-Q2', TODAY)).toEqual({ ok: false, message: `${dir}/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose another name, or remove that row first.` });
+    expect(createDrop(dir, '2025-26-Q2', TODAY)).toEqual({
+      ok: false,
+      message: `${dir}/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose another name, or remove that row first.`,
+    });
   });
 
   it('refuses a drop whose folder already exists, writing nothing', () => {
     const dir = folder(false);
     mkdirSync(join(dir, 'drops', DROP));
-    expect(createDrop(dir, DROP, TODAY)).toEqual({ ok: false, message: `the folder ${join(dir, 'drops', DROP)} already exists. Choose another name, or remove the folder first.` });
+    expect(createDrop(dir, DROP, TODAY)).toEqual({
+      ok: false,
+      message: `the folder ${join(dir, 'drops', DROP)} already exists. Choose another name, or remove the folder first.`,
+    });
     expect(existsSync(join(dir, 'drops', DROP, 'values.csv'))).toBe(false);
-    expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(readFileSync(join(fixtures, 'minimal', 'drops.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(
+      readFileSync(join(fixtures, 'minimal', 'drops.csv'), 'utf8'),
+    );
   });
 });
 
@@ -106,7 +154,9 @@ describe('import-wide', () => {
     );
     const { data, problems } = await checkFolder(dir);
     expect(problems).toEqual([]);
-    const rows = data?.observations.filter((o) => o.drop === DROP).map((o) => [o.metric, o.area, o.period.label, o.value, o.status, o.line]);
+    const rows = data?.observations
+      .filter((o) => o.drop === DROP)
+      .map((o) => [o.metric, o.area, o.period.label, o.value, o.status, o.line]);
     expect(rows).toEqual([
       ['waiting-count', 'E06000016', '2025-26 Q2', 1188, 'final', 2],
       ['waiting-count', 'E06000016', '2025-26 Q3', 1105, 'final', 3],
@@ -120,9 +170,26 @@ describe('import-wide', () => {
   it('reads a sheet as Excel saves it (byte-order mark, CRLF line ends) and appends to an existing drop file', async () => {
     const dir = folder();
     const sheet = join(dir, 'excel.csv');
-    writeFileSync(sheet, `\uFEFF${readFileSync(join(W, 'quarterly-sheet.csv'), 'utf8').replaceAll('\n', '\r\n')}`);
-    writeFileSync(join(dir, 'drops', DROP, 'values.csv'), `${HEADER}waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,`);
-    expect((await importWideSheet({ wide: sheet, dataDir: dir, map: MAP, drop: DROP, source: 'test-source', area: undefined })).problems).toEqual([]);
+    writeFileSync(
+      sheet,
+      `\uFEFF${readFileSync(join(W, 'quarterly-sheet.csv'), 'utf8').replaceAll('\n', '\r\n')}`,
+    );
+    writeFileSync(
+      join(dir, 'drops', DROP, 'values.csv'),
+      `${HEADER}waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,`,
+    );
+    expect(
+      (
+        await importWideSheet({
+          wide: sheet,
+          dataDir: dir,
+          map: MAP,
+          drop: DROP,
+          source: 'test-source',
+          area: undefined,
+        })
+      ).problems,
+    ).toEqual([]);
     expect(valuesOf(dir).split('\n').slice(1, 4)).toEqual([
       'waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,',
       'waiting-count,E06000016,2025-26 Q2,1188,test-source,,,,,final,,',
@@ -149,8 +216,11 @@ describe('import-wide', () => {
   });
 
   it('refuses sheet names for measures when there is no map', async () => {
-    const fix = 'correct it, or give a --map file (columns measure,metric) that turns the sheet\'s names into measure ids';
-    expect((await importInto(folder(), 'unknown-measure.csv', { map: undefined })).problems).toEqual([
+    const fix =
+      "correct it, or give a --map file (columns measure,metric) that turns the sheet's names into measure ids";
+    expect(
+      (await importInto(folder(), 'unknown-measure.csv', { map: undefined })).problems,
+    ).toEqual([
       `${W}/unknown-measure.csv:2: measure: "People waiting for an assessment" is not a measure id in metrics.csv — ${fix}`,
       `${W}/unknown-measure.csv:3: measure: "Carers assessed (%)" is not a measure id in metrics.csv — ${fix}`,
     ]);
@@ -200,7 +270,8 @@ describe('import-wide', () => {
     await importInto(dir, 'quarterly-sheet.csv');
     const before = valuesOf(dir);
     const target = `${dir}/drops/${DROP}/values.csv`;
-    const fix = 'leave the cell blank, or first delete that row from values.csv if the sheet has the newer figure';
+    const fix =
+      'leave the cell blank, or first delete that row from values.csv if the sheet has the newer figure';
     expect((await importInto(dir, 'quarterly-sheet.csv')).problems).toEqual([
       `${W}/quarterly-sheet.csv:2: 2025-26 Q2: waiting-count for E06000016 in 2025-26 Q2 is already in ${target} on line 2 — ${fix}`,
       `${W}/quarterly-sheet.csv:2: 2025-26 Q3: waiting-count for E06000016 in 2025-26 Q3 is already in ${target} on line 3 — ${fix}`,
@@ -214,7 +285,10 @@ describe('import-wide', () => {
 
   it('refuses an unlisted drop, an unknown area and an unknown source before reading the sheet', async () => {
     const dir = folder(false);
-    expect((await importInto(dir, 'quarterly-sheet.csv', { area: 'E06000099', source: 'nhs-digital' })).problems).toEqual([
+    expect(
+      (await importInto(dir, 'quarterly-sheet.csv', { area: 'E06000099', source: 'nhs-digital' }))
+        .problems,
+    ).toEqual([
       `--drop: ${dir}/drops.csv does not list the drop 2025-26-Q3 — start it first with: npm run new-drop -- 2025-26-Q3 ${dir}`,
       `--area: "E06000099" is not an area in ${dir}/areas.csv — give the ONS code of an area listed there`,
       `--source: "nhs-digital" is not a source in ${dir}/sources.csv — give the id of a publication listed there, or add it`,
@@ -226,10 +300,30 @@ describe('import-wide', () => {
     const dir = folder();
     const sheet = 'tests/fixtures/wide/unknown-measure.csv';
     const map = 'tests/fixtures/wide/measure-map.csv';
-    const run = spawnSync('npx', ['tsx', 'scripts/importWide.ts', sheet, '--drop', DROP, '--source', 'test-source', '--data', dir, '--map', map], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/importWide.ts',
+        sheet,
+        '--drop',
+        DROP,
+        '--source',
+        'test-source',
+        '--data',
+        dir,
+        '--map',
+        map,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${sheet}:3: measure: "Carers assessed (%)" is neither a measure id in metrics.csv nor a name in ${map} — add it to the map with its measure id, or correct it\n`);
-    expect(run.stderr).toContain(`1 problem found: nothing was written to ${dir}/drops/${DROP}/values.csv.`);
+    expect(run.stderr).toContain(
+      `${sheet}:3: measure: "Carers assessed (%)" is neither a measure id in metrics.csv nor a name in ${map} — add it to the map with its measure id, or correct it\n`,
+    );
+    expect(run.stderr).toContain(
+      `1 problem found: nothing was written to ${dir}/drops/${DROP}/values.csv.`,
+    );
     expect(valuesOf(dir)).toBe(HEADER);
   }, 60_000);
 });

@@ -13,7 +13,9 @@ beforeAll(async () => {
   data = result.data;
 });
 
-const value = (metric: string, area: string, period: string) => data.observations.find((o) => o.metric === metric && o.area === area && o.period.label === period)?.value;
+const value = (metric: string, area: string, period: string) =>
+  data.observations.find((o) => o.metric === metric && o.area === area && o.period.label === period)
+    ?.value;
 
 describe('the shipped data', () => {
   it('has Leicester’s direct-payment share every year 2017-18 to 2023-24 for Leicester, its 15 CIPFA neighbours and England', () => {
@@ -21,7 +23,10 @@ describe('the shipped data', () => {
     expect(cipfa).toHaveLength(15);
     const years = ['2017-18', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24'];
     for (const area of ['E06000016', 'E92000001', ...cipfa]) {
-      for (const year of years) expect(value('ascof-direct-payments-users', area, year), `${area} ${year}`).toBeTypeOf('number');
+      for (const year of years)
+        expect(value('ascof-direct-payments-users', area, year), `${area} ${year}`).toBeTypeOf(
+          'number',
+        );
     }
     expect(value('ascof-direct-payments-users', 'E06000016', '2023-24')).toBe(46);
     expect(value('ascof-direct-payments-users', 'E92000001', '2023-24')).toBe(25.5);
@@ -35,12 +40,21 @@ describe('the shipped data', () => {
 
   it('has the Care Act assessment median wait of 135 days in January 2025 and its 90-day target for November 2026', () => {
     expect(value('care-act-assessment-median-wait-days', 'E06000016', '2025-01')).toBe(135);
-    const target = data.targets.find((t) => t.metric === 'care-act-assessment-median-wait-days' && t.kind === 'target');
-    expect(target).toMatchObject({ date: '2026-11-30', value: 90, operator: 'at-most', outcome: 'outcome-1' });
+    const target = data.targets.find(
+      (t) => t.metric === 'care-act-assessment-median-wait-days' && t.kind === 'target',
+    );
+    expect(target).toMatchObject({
+      date: '2026-11-30',
+      value: 90,
+      operator: 'at-most',
+      outcome: 'outcome-1',
+    });
   });
 
   it('has 45% of safeguarding threshold decisions within 5 days, and the SACE 2023-24 18.52% against England’s 32.98%', () => {
-    expect(value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2024-25')).toBe(45);
+    expect(
+      value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2024-25'),
+    ).toBe(45);
     expect(value('carers-support-groups-percent', 'E06000016', '2023-24')).toBe(18.52);
     expect(value('carers-support-groups-percent', 'E92000001', '2023-24')).toBe(32.98);
   });
@@ -52,13 +66,20 @@ describe('the shipped data', () => {
   it('names a known source for every figure, and the council’s own figures say where in the document they are', () => {
     const sources = new Set(data.sources.map((s) => s.id));
     expect(data.observations.filter((o) => !sources.has(o.source))).toEqual([]);
-    const local = data.observations.filter((o) => o.source.startsWith('lcc-') || o.source === 'cqc-leicester-assessment-2025-07');
+    const local = data.observations.filter(
+      (o) => o.source.startsWith('lcc-') || o.source === 'cqc-leicester-assessment-2025-07',
+    );
     expect(local.length).toBeGreaterThan(50);
     expect(local.filter((o) => !/line/.test(o.sourceRef))).toEqual([]);
   });
 
   it('holds a later drop that adds ASCOF 2024-25, so "what changed" is real from the start', () => {
     expect(data.drops.map((d) => d.id)).toEqual(['2025-26-Q2', '2026-27-Q2']);
-    expect(data.observations.find((o) => o.drop === '2026-27-Q2' && o.metric === 'ascof-quality-of-life' && o.area === 'E06000016')?.value).toBe(18.6);
+    expect(
+      data.observations.find(
+        (o) =>
+          o.drop === '2026-27-Q2' && o.metric === 'ascof-quality-of-life' && o.area === 'E06000016',
+      )?.value,
+    ).toBe(18.6);
   });
 });
