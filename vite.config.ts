@@ -2,7 +2,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
+
+/** The derived-file maker in scripts/lib/deriveFiles.ts, as the dev server loads it. */
+function isDeriver(f: unknown): f is (dataDir: string, path: string) => string | undefined {
+  return typeof f === 'function';
+}
 
 /** Where the site's data comes from: any council's data folder (default data/). */
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
@@ -13,13 +18,15 @@ function serveData(): Plugin {
     name: 'serve-data-folder',
     configureServer(server) {
       // Loaded through the dev server, not imported by this config, so the config stays plain for Vite's loader.
-      const derive = async (path: string): Promise<unknown> => {
+      const derive = async (path: string): Promise<string | undefined> => {
         const mod = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
-        return typeof mod.derivedFileFromFolder === 'function'
-          ? mod.derivedFileFromFolder(dataDir, path)
-          : undefined;
+        const fn: unknown = mod.derivedFileFromFolder;
+        return isDeriver(fn) ? fn(dataDir, path) : undefined;
       };
-      server.middlewares.use(async (req, res, next) => {
+      server.middlewares.use((req, res, next) => {
+        void serve(req, res, next);
+      });
+      const serve = async (...[req, res, next]: Parameters<Connect.NextHandleFunction>) => {
         const base = server.config.base;
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!url.startsWith(`${base}data/`)) return next();
@@ -47,7 +54,7 @@ function serveData(): Plugin {
           file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8',
         );
         createReadStream(file).pipe(res);
-      });
+      };
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod/mini';
 import { COLUMNS } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { eventDate, importLocal, reference } from './lib/importLocal';
@@ -17,44 +18,48 @@ import {
   type ValueRow,
 } from './lib/importNational';
 
-interface Config {
-  out: string;
-  local: string;
-  site: {
-    title: string;
-    authority: { code: string; name: string };
-    synthetic: boolean;
-    groups: {
-      id: string;
-      name: string;
-      version: string;
-      source: string;
-      members: string[] | 'cipfa';
-    }[];
-    benchmarks: { code: string; name: string }[];
-    meetings: { date: string; label: string }[];
-  };
-  drops: { id: string; published: string; title: string; note: string }[];
+const text = z.string();
+/** The import settings for one council (scripts/import/<council>/import.json), checked before use. */
+const configSchema = z.object({
+  out: text,
+  local: text,
+  site: z.object({
+    title: text,
+    authority: z.object({ code: text, name: text }),
+    synthetic: z.boolean(),
+    groups: z.array(
+      z.object({
+        id: text,
+        name: text,
+        version: text,
+        source: text,
+        members: z.union([z.array(text), z.literal('cipfa')]),
+      }),
+    ),
+    benchmarks: z.array(z.object({ code: text, name: text })),
+    meetings: z.array(z.object({ date: text, label: text })),
+  }),
+  drops: z.array(z.object({ id: text, published: text, title: text, note: text })),
   /** Source id → the drop that first published it; anything else goes to the first drop. */
-  laterSources: Record<string, string>;
+  laterSources: z.record(text, text),
   /** The source id of the document holding the improvement plan's outcomes. */
-  planSource?: string;
+  planSource: z.optional(text),
   /** Local measure id → the published measure giving the same figure (its figures become notes there). */
-  publishedEquivalents?: Record<string, string>;
+  publishedEquivalents: z.optional(z.record(text, text)),
   /** Seed document number → the words references use for it, e.g. "001": "agenda pack text". */
-  documents?: Record<string, string>;
+  documents: z.optional(z.record(text, text)),
   /** Local measures left out (for example, ones that are not adult social care). */
-  excludeMeasures?: string[];
+  excludeMeasures: z.optional(z.array(text)),
   /** A later ONS code → the code used here, for a council reorganised on the same boundary. */
-  areaCodeChanges?: Record<string, string>;
+  areaCodeChanges: z.optional(z.record(text, text)),
   /** The targets file in the local folder; plan-targets.csv unless given. */
-  targets?: string;
-}
+  targets: z.optional(text),
+});
 
 const configPath = process.argv[2] ?? 'scripts/import/leicester/import.json';
 const realData = resolve(process.env.REAL_DATA ?? '../shared/real-data');
 const national = 'scripts/import/national';
-const config: Config = JSON.parse(readFileSync(configPath, 'utf8'));
+const config = configSchema.parse(JSON.parse(readFileSync(configPath, 'utf8')));
 const out = resolve(config.out);
 const authority = config.site.authority.code;
 const equivalents = config.publishedEquivalents ?? {};

@@ -24,7 +24,7 @@ function badUtf8Line(bytes: Uint8Array): number {
 
 /** A ReadText over a folder on disk that also refuses files that are not UTF-8 text. */
 export function folderReader(dir: string, problems: Problem[]): ReadText {
-  return async (path: string) => {
+  const read = (path: string): string | undefined => {
     const full = join(dir, path);
     if (!existsSync(full) || !statSync(full).isFile()) return undefined;
     const bytes = readFileSync(full);
@@ -38,10 +38,10 @@ export function folderReader(dir: string, problems: Problem[]): ReadText {
           'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", or in another program\'s encoding)',
         fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
       });
-      return new TextDecoder('utf-8').decode(bytes);
     }
     return new TextDecoder('utf-8').decode(bytes);
   };
+  return (path) => Promise.resolve(read(path));
 }
 
 /** Drop folders on disk that drops.csv does not list: a drop nobody will see. */
