@@ -9,7 +9,9 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
