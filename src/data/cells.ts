@@ -4,19 +4,54 @@ import type { Problem } from './problem';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /** Marks that published tables use for "not available" or "suppressed"; they are not numbers. */
-const SUPPRESSION_MARKS = new Set(['*', '**', '[x]', '[c]', '[z]', '[u]', 'x', 'c', '..', '.', ':', '-', '–', 'n/a', 'na', 'null', 'none', 'supp', 'suppressed']);
+const SUPPRESSION_MARKS = new Set([
+  '*',
+  '**',
+  '[x]',
+  '[c]',
+  '[z]',
+  '[u]',
+  'x',
+  'c',
+  '..',
+  '.',
+  ':',
+  '-',
+  '–',
+  'n/a',
+  'na',
+  'null',
+  'none',
+  'supp',
+  'suppressed',
+]);
 
 /** Why a cell is not a plain number, and how to fix it; undefined when it is one. */
 export function numberProblem(text: string): { message: string; fix: string } | undefined {
   if (NUMBER.test(text)) return undefined;
   const lower = text.toLowerCase();
   if (SUPPRESSION_MARKS.has(lower)) {
-    return { message: `"${text}" is a suppression or not-available mark, not a number`, fix: 'leave the value empty and write "suppressed" in the status column' };
+    return {
+      message: `"${text}" is a suppression or not-available mark, not a number`,
+      fix: 'leave the value empty and write "suppressed" in the status column',
+    };
   }
-  if (/^-?[\d,]+(\.\d+)?$/.test(text)) return { message: `"${text}" has a thousands separator`, fix: `write it without commas: ${text.replaceAll(',', '')}` };
-  if (/^-?\d+(\.\d+)?\s*%$/.test(text)) return { message: `"${text}" has a per cent sign`, fix: `write the number alone: ${text.replace('%', '').trim()}` };
-  if (/^[£$]/.test(text)) return { message: `"${text}" has a currency sign`, fix: 'write the number alone' };
-  return { message: `"${text}" is not a number`, fix: 'write a plain number such as 12.5, with a full stop for decimals' };
+  if (/^-?[\d,]+(\.\d+)?$/.test(text))
+    return {
+      message: `"${text}" has a thousands separator`,
+      fix: `write it without commas: ${text.replaceAll(',', '')}`,
+    };
+  if (/^-?\d+(\.\d+)?\s*%$/.test(text))
+    return {
+      message: `"${text}" has a per cent sign`,
+      fix: `write the number alone: ${text.replace('%', '').trim()}`,
+    };
+  if (/^[£$]/.test(text))
+    return { message: `"${text}" has a currency sign`, fix: 'write the number alone' };
+  return {
+    message: `"${text}" is not a number`,
+    fix: 'write a plain number such as 12.5, with a full stop for decimals',
+  };
 }
 
 /** Reads the cells of one CSV record, collecting a problem for each cell that does not fit. */
@@ -43,18 +78,32 @@ export function cellReader(file: string, record: CsvRecord, problems: Problem[])
       if (v === '' && fallback !== undefined) return fallback;
       const found = allowed.find((a) => a === v);
       if (found !== undefined) return found;
-      return fail(column, v === '' ? 'this is empty' : `"${v}" is not allowed here`, `write one of: ${allowed.join(', ')}`);
+      return fail(
+        column,
+        v === '' ? 'this is empty' : `"${v}" is not allowed here`,
+        `write one of: ${allowed.join(', ')}`,
+      );
     },
     number(column: string, opts: { required: boolean }): number | undefined {
       const v = raw(column);
-      if (v === '') return opts.required ? fail(column, 'this is empty', 'write a number') : undefined;
+      if (v === '')
+        return opts.required ? fail(column, 'this is empty', 'write a number') : undefined;
       const p = numberProblem(v);
       return p ? fail(column, p.message, p.fix) : Number(v);
     },
     date(column: string, opts: { required: boolean }): string | undefined {
       const v = raw(column);
-      if (v === '') return opts.required ? fail(column, 'the date is empty', 'write the date as yyyy-mm-dd, e.g. 2026-11-30') : undefined;
-      return isIsoDate(v) ? v : fail(column, `"${v}" is not a date written yyyy-mm-dd`, 'write the date as yyyy-mm-dd, e.g. 2026-11-30');
+      if (v === '')
+        return opts.required
+          ? fail(column, 'the date is empty', 'write the date as yyyy-mm-dd, e.g. 2026-11-30')
+          : undefined;
+      return isIsoDate(v)
+        ? v
+        : fail(
+            column,
+            `"${v}" is not a date written yyyy-mm-dd`,
+            'write the date as yyyy-mm-dd, e.g. 2026-11-30',
+          );
     },
     list(column: string): string[] {
       return raw(column)

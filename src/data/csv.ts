@@ -41,7 +41,15 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
   if (text.includes('\u0000')) {
     return {
       records: [],
-      problems: [{ file, line: 0, column: '', message: 'this is not a CSV text file (it holds binary data, perhaps an Excel workbook)', fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"' }],
+      problems: [
+        {
+          file,
+          line: 0,
+          column: '',
+          message: 'this is not a CSV text file (it holds binary data, perhaps an Excel workbook)',
+          fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
+        },
+      ],
     };
   }
   const lineAt = lineCounter(text);
@@ -59,33 +67,81 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
       const line = lineAt(start);
       cursor = result.meta.cursor;
       for (const e of result.errors) {
-        const fix = e.code === 'MissingQuotes' ? 'close the quotation mark, or write "" for a quote inside a quoted cell' : 'check the quoting of this row';
-        problems.push({ file, line, column: '', message: `the row cannot be read as CSV (${e.message})`, fix });
+        const fix =
+          e.code === 'MissingQuotes'
+            ? 'close the quotation mark, or write "" for a quote inside a quoted cell'
+            : 'check the quoting of this row';
+        problems.push({
+          file,
+          line,
+          column: '',
+          message: `the row cannot be read as CSV (${e.message})`,
+          fix,
+        });
       }
       rows.push({ line, fields: result.data });
     },
   });
   const head = rows.shift();
   if (!head) {
-    problems.push({ file, line: 0, column: '', message: 'the file is empty', fix: `start it with the header row: ${columns.required.join(',')}` });
+    problems.push({
+      file,
+      line: 0,
+      column: '',
+      message: 'the file is empty',
+      fix: `start it with the header row: ${columns.required.join(',')}`,
+    });
     return { records: [], problems };
   }
   const header = head.fields.map((h) => h.trim());
   const known = new Set([...columns.required, ...columns.optional]);
   for (const name of columns.required) {
     if (!header.includes(name)) {
-      problems.push({ file, line: head.line, column: name, message: `the column "${name}" is missing`, fix: `add a column headed "${name}" (the columns are: ${[...columns.required, ...columns.optional].join(', ')})` });
+      problems.push({
+        file,
+        line: head.line,
+        column: name,
+        message: `the column "${name}" is missing`,
+        fix: `add a column headed "${name}" (the columns are: ${[...columns.required, ...columns.optional].join(', ')})`,
+      });
     }
   }
   header.forEach((name, i) => {
-    if (name === '') problems.push({ file, line: head.line, column: `column ${i + 1}`, message: 'a column has no heading', fix: 'give it a heading or delete the column' });
-    else if (!known.has(name)) problems.push({ file, line: head.line, column: name, message: `"${name}" is not a column this file may have`, fix: `delete it or correct its spelling (the columns are: ${[...columns.required, ...columns.optional].join(', ')})` });
-    else if (header.indexOf(name) !== i) problems.push({ file, line: head.line, column: name, message: `the column "${name}" appears twice`, fix: 'delete one of them' });
+    if (name === '')
+      problems.push({
+        file,
+        line: head.line,
+        column: `column ${i + 1}`,
+        message: 'a column has no heading',
+        fix: 'give it a heading or delete the column',
+      });
+    else if (!known.has(name))
+      problems.push({
+        file,
+        line: head.line,
+        column: name,
+        message: `"${name}" is not a column this file may have`,
+        fix: `delete it or correct its spelling (the columns are: ${[...columns.required, ...columns.optional].join(', ')})`,
+      });
+    else if (header.indexOf(name) !== i)
+      problems.push({
+        file,
+        line: head.line,
+        column: name,
+        message: `the column "${name}" appears twice`,
+        fix: 'delete one of them',
+      });
   });
   const records: CsvRecord[] = [];
   for (const row of rows) {
     if (row.fields.length !== header.length) {
-      problems.push({ file, line: row.line, column: '', message: `the row has ${row.fields.length} cells but the header has ${header.length}`, fix: 'check for a missing or extra comma, or a comma inside a cell that needs "quotes"' });
+      problems.push({
+        file,
+        line: row.line,
+        column: '',
+        message: `the row has ${row.fields.length} cells but the header has ${header.length}`,
+        fix: 'check for a missing or extra comma, or a comma inside a cell that needs "quotes"',
+      });
       continue;
     }
     const cells: Record<string, string> = {};

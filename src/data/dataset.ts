@@ -1,4 +1,16 @@
-import type { Area, Commentary, DataEvent, Drop, Metric, Observation, Outcome, Question, Site, Source, Target } from './types';
+import type {
+  Area,
+  Commentary,
+  DataEvent,
+  Drop,
+  Metric,
+  Observation,
+  Outcome,
+  Question,
+  Site,
+  Source,
+  Target,
+} from './types';
 
 /** Everything one data folder holds, parsed. */
 export interface DataSet {

@@ -1,20 +1,45 @@
 import { DATA_FILES, type DataSet } from './dataset';
 import type { Problem } from './problem';
 import { parseSite } from './site';
-import { parseAreas, parseCommentary, parseDrops, parseEvents, parseMetrics, parseOutcomes, parseQuestions, parseSources, parseTargets, parseValues, type Parsed } from './tables';
+import {
+  parseAreas,
+  parseCommentary,
+  parseDrops,
+  parseEvents,
+  parseMetrics,
+  parseOutcomes,
+  parseQuestions,
+  parseSources,
+  parseTargets,
+  parseValues,
+  type Parsed,
+} from './tables';
 import { validateDataSet } from './validate';
 
 /** Reads a file of the data folder as text; undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
 
 function missing(file: string, what: string): Problem {
-  return { file, line: 0, column: '', message: `the file is missing (${what})`, fix: 'add it: see data/README.md for its columns' };
+  return {
+    file,
+    line: 0,
+    column: '',
+    message: `the file is missing (${what})`,
+    fix: 'add it: see data/README.md for its columns',
+  };
 }
 
 /** Reads and checks a whole data folder with the same parsers the site uses. */
-export async function loadFolder(read: ReadText): Promise<{ data: DataSet | undefined; problems: Problem[] }> {
+export async function loadFolder(
+  read: ReadText,
+): Promise<{ data: DataSet | undefined; problems: Problem[] }> {
   const problems: Problem[] = [];
-  async function table<T>(file: string, parse: (text: string, file: string) => Parsed<T>, what: string, optional = false): Promise<T[]> {
+  async function table<T>(
+    file: string,
+    parse: (text: string, file: string) => Parsed<T>,
+    what: string,
+    optional = false,
+  ): Promise<T[]> {
     const text = await read(file);
     if (text === undefined) {
       if (!optional) problems.push(missing(file, what));
@@ -26,38 +51,84 @@ export async function loadFolder(read: ReadText): Promise<{ data: DataSet | unde
   }
   const siteText = await read(DATA_FILES.site);
   const siteResult = siteText === undefined ? undefined : parseSite(siteText, DATA_FILES.site);
-  if (siteText === undefined) problems.push(missing(DATA_FILES.site, 'the authority and its comparators'));
+  if (siteText === undefined)
+    problems.push(missing(DATA_FILES.site, 'the authority and its comparators'));
   else problems.push(...(siteResult?.problems ?? []));
 
   const metrics = await table(DATA_FILES.metrics, parseMetrics, 'the catalogue of measures');
   const areas = await table(DATA_FILES.areas, parseAreas, 'the councils, regions and England');
-  const sources = await table(DATA_FILES.sources, parseSources, 'the publications figures come from');
+  const sources = await table(
+    DATA_FILES.sources,
+    parseSources,
+    'the publications figures come from',
+  );
   const drops = await table(DATA_FILES.drops, parseDrops, 'the list of quarterly drops');
   const targets = await table(DATA_FILES.targets, parseTargets, 'improvement-plan targets', true);
   const events = await table(DATA_FILES.events, parseEvents, 'events', true);
-  const outcomes = await table(DATA_FILES.outcomes, parseOutcomes, 'improvement-plan outcomes', true);
-  const questions = await table(DATA_FILES.questions, parseQuestions, 'questions for members', true);
+  const outcomes = await table(
+    DATA_FILES.outcomes,
+    parseOutcomes,
+    'improvement-plan outcomes',
+    true,
+  );
+  const questions = await table(
+    DATA_FILES.questions,
+    parseQuestions,
+    'questions for members',
+    true,
+  );
   drops.sort((a, b) => a.published.localeCompare(b.published));
   const observations = [];
   const commentary = [];
   for (const drop of drops) {
-    commentary.push(...(await table(DATA_FILES.commentary(drop.id), (text, file) => parseCommentary(text, file, drop.id), 'commentary', true)));
+    commentary.push(
+      ...(await table(
+        DATA_FILES.commentary(drop.id),
+        (text, file) => parseCommentary(text, file, drop.id),
+        'commentary',
+        true,
+      )),
+    );
     const file = DATA_FILES.values(drop.id);
     const text = await read(file);
     if (text === undefined) {
-      problems.push({ file, line: 0, column: '', message: `drops.csv lists the drop ${drop.id} but it has no values.csv`, fix: `create ${file}, or remove the drop from drops.csv` });
+      problems.push({
+        file,
+        line: 0,
+        column: '',
+        message: `drops.csv lists the drop ${drop.id} but it has no values.csv`,
+        fix: `create ${file}, or remove the drop from drops.csv`,
+      });
       continue;
     }
     const parsed = parseValues(text, file, drop.id);
     problems.push(...parsed.problems);
     if (parsed.rows.length === 0 && parsed.problems.length === 0) {
-      problems.push({ file, line: 0, column: '', message: `the drop ${drop.id} has no figures`, fix: 'add its figures below the header row, or remove the drop from drops.csv' });
+      problems.push({
+        file,
+        line: 0,
+        column: '',
+        message: `the drop ${drop.id} has no figures`,
+        fix: 'add its figures below the header row, or remove the drop from drops.csv',
+      });
     }
     observations.push(...parsed.rows);
   }
   const site = siteResult?.site;
   if (!site) return { data: undefined, problems };
-  const data: DataSet = { site, metrics, areas, sources, drops, observations, targets, events, outcomes, questions, commentary };
+  const data: DataSet = {
+    site,
+    metrics,
+    areas,
+    sources,
+    drops,
+    observations,
+    targets,
+    events,
+    outcomes,
+    questions,
+    commentary,
+  };
   problems.push(...validateDataSet(data));
   return { data, problems };
 }

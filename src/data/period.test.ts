@@ -3,24 +3,40 @@ import { parsePeriod, periodFits } from './period';
 
 describe('parsePeriod', () => {
   it('reads a financial year as April to March', () => {
-    expect(parsePeriod('2023-24')).toEqual({ ok: true, period: { label: '2023-24', kind: 'year', start: '2023-04-01', end: '2024-03-31' } });
+    expect(parsePeriod('2023-24')).toEqual({
+      ok: true,
+      period: { label: '2023-24', kind: 'year', start: '2023-04-01', end: '2024-03-31' },
+    });
   });
   it('reads the fourth quarter as January to March of the second year', () => {
-    expect(parsePeriod('2025-26 Q4')).toEqual({ ok: true, period: { label: '2025-26 Q4', kind: 'quarter', start: '2026-01-01', end: '2026-03-31' } });
-    expect(parsePeriod('2025-26 Q1')).toEqual({ ok: true, period: { label: '2025-26 Q1', kind: 'quarter', start: '2025-04-01', end: '2025-06-30' } });
+    expect(parsePeriod('2025-26 Q4')).toEqual({
+      ok: true,
+      period: { label: '2025-26 Q4', kind: 'quarter', start: '2026-01-01', end: '2026-03-31' },
+    });
+    expect(parsePeriod('2025-26 Q1')).toEqual({
+      ok: true,
+      period: { label: '2025-26 Q1', kind: 'quarter', start: '2025-04-01', end: '2025-06-30' },
+    });
   });
   it('reads a month and a date, knowing leap years', () => {
-    expect(parsePeriod('2024-02')).toEqual({ ok: true, period: { label: '2024-02', kind: 'month', start: '2024-02-01', end: '2024-02-29' } });
+    expect(parsePeriod('2024-02')).toEqual({
+      ok: true,
+      period: { label: '2024-02', kind: 'month', start: '2024-02-01', end: '2024-02-29' },
+    });
     expect(parsePeriod('2024-02-29').ok).toBe(true);
     expect(parsePeriod('2025-02-29').ok).toBe(false);
   });
   it('tells a financial year from a month by whether the second year follows the first', () => {
     expect(parsePeriod('2012-13')).toMatchObject({ ok: true, period: { kind: 'year' } });
     expect(parsePeriod('2012-12')).toMatchObject({ ok: true, period: { kind: 'month' } });
-    expect(parsePeriod('1999-00')).toMatchObject({ ok: true, period: { kind: 'year', end: '2000-03-31' } });
+    expect(parsePeriod('1999-00')).toMatchObject({
+      ok: true,
+      period: { kind: 'year', end: '2000-03-31' },
+    });
   });
   it('refuses other shapes', () => {
-    for (const bad of ['2023/24', '2023-2024', 'Q2 2025-26', '2025-26 Q0', '', '2025-1']) expect(parsePeriod(bad).ok).toBe(false);
+    for (const bad of ['2023/24', '2023-2024', 'Q2 2025-26', '2025-26 Q0', '', '2025-1'])
+      expect(parsePeriod(bad).ok).toBe(false);
   });
   it('fits periods to frequencies', () => {
     const q = parsePeriod('2025-26 Q2');

@@ -32,22 +32,45 @@ export function parsePeriod(label: string): PeriodResult {
   const q = QUARTER.exec(label);
   if (q) {
     const y = Number(q[1]);
-    if ((y + 1) % 100 !== Number(q[2])) return { ok: false, message: `"${label}" is not a financial year: the second year must follow the first` };
+    if ((y + 1) % 100 !== Number(q[2]))
+      return {
+        ok: false,
+        message: `"${label}" is not a financial year: the second year must follow the first`,
+      };
     const n = Number(q[3]);
     const startMonth = 4 + (n - 1) * 3; // April, July, October, January
     const sy = startMonth > 12 ? y + 1 : y;
     const sm = ((startMonth - 1) % 12) + 1;
     const em = sm + 2;
-    return { ok: true, period: { label, kind: 'quarter', start: iso(sy, sm, 1), end: iso(sy, em, lastDay(sy, em)) } };
+    return {
+      ok: true,
+      period: { label, kind: 'quarter', start: iso(sy, sm, 1), end: iso(sy, em, lastDay(sy, em)) },
+    };
   }
   const ym = YEAR.exec(label);
   if (ym) {
     const y = Number(ym[1]);
     const second = Number(ym[2]);
-    if ((y + 1) % 100 === second) return { ok: true, period: { label, kind: 'year', start: iso(y, 4, 1), end: iso(y + 1, 3, 31) } };
+    if ((y + 1) % 100 === second)
+      return {
+        ok: true,
+        period: { label, kind: 'year', start: iso(y, 4, 1), end: iso(y + 1, 3, 31) },
+      };
     const mm = MONTH.exec(label);
-    if (mm && second >= 1 && second <= 12) return { ok: true, period: { label, kind: 'month', start: iso(y, second, 1), end: iso(y, second, lastDay(y, second)) } };
-    return { ok: false, message: `"${label}" is neither a financial year (2023-24) nor a month (2025-01)` };
+    if (mm && second >= 1 && second <= 12)
+      return {
+        ok: true,
+        period: {
+          label,
+          kind: 'month',
+          start: iso(y, second, 1),
+          end: iso(y, second, lastDay(y, second)),
+        },
+      };
+    return {
+      ok: false,
+      message: `"${label}" is neither a financial year (2023-24) nor a month (2025-01)`,
+    };
   }
   if (DATE.exec(label)) {
     if (!isIsoDate(label)) return { ok: false, message: `"${label}" is not a real date` };

@@ -17,5 +17,7 @@ export function formatProblem(p: Problem): string {
 
 /** Sorts by file, then line, so an officer can work down the list. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column),
+  );
 }

@@ -2,7 +2,19 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, scopedValuesFile, type FigureScope } from './dataset';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
-import { parseAreas, parseCommentary, parseDrops, parseEvents, parseMetrics, parseOutcomes, parseQuestions, parseSources, parseTargets, parseValues, type Parsed } from './tables';
+import {
+  parseAreas,
+  parseCommentary,
+  parseDrops,
+  parseEvents,
+  parseMetrics,
+  parseOutcomes,
+  parseQuestions,
+  parseSources,
+  parseTargets,
+  parseValues,
+  type Parsed,
+} from './tables';
 
 /** A data file that could not be fetched or did not pass its schema. */
 export class DataFileError extends Error {
@@ -26,18 +38,30 @@ async function fetchText(file: string, optional = false): Promise<string | undef
     throw new DataFileError(file, `${file} could not be loaded: the connection failed.`);
   }
   if (res.status === 404 && optional) return undefined;
-  if (!res.ok) throw new DataFileError(file, `${file} could not be loaded (the server answered ${res.status}).`);
+  if (!res.ok)
+    throw new DataFileError(
+      file,
+      `${file} could not be loaded (the server answered ${res.status}).`,
+    );
   return res.text();
 }
 
 function checked<T>(file: string, parsed: Parsed<T>): T[] {
   if (parsed.problems.length > 0) {
-    throw new DataFileError(file, `${file} has ${parsed.problems.length} problem(s): ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`, parsed.problems);
+    throw new DataFileError(
+      file,
+      `${file} has ${parsed.problems.length} problem(s): ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`,
+      parsed.problems,
+    );
   }
   return parsed.rows;
 }
 
-async function table<T>(file: string, parse: (text: string, file: string) => Parsed<T>, optional = false): Promise<T[]> {
+async function table<T>(
+  file: string,
+  parse: (text: string, file: string) => Parsed<T>,
+  optional = false,
+): Promise<T[]> {
   const text = await fetchText(file, optional);
   return text === undefined ? [] : checked(file, parse(text, file));
 }
@@ -51,22 +75,55 @@ export const siteQuery = () =>
     queryFn: async () => {
       const text = (await fetchText(DATA_FILES.site)) ?? '';
       const { site, problems } = parseSite(text, DATA_FILES.site);
-      if (!site) throw new DataFileError(DATA_FILES.site, `${DATA_FILES.site} could not be read: ${problems.map(formatProblem).join('; ')}`, problems);
+      if (!site)
+        throw new DataFileError(
+          DATA_FILES.site,
+          `${DATA_FILES.site} could not be read: ${problems.map(formatProblem).join('; ')}`,
+          problems,
+        );
       return site;
     },
     ...forever,
   });
 
-export const metricsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.metrics], queryFn: () => table(DATA_FILES.metrics, parseMetrics), ...forever });
-export const areasQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.areas], queryFn: () => table(DATA_FILES.areas, parseAreas), ...forever });
-export const sourcesQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.sources], queryFn: () => table(DATA_FILES.sources, parseSources), ...forever });
-export const targetsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.targets], queryFn: () => table(DATA_FILES.targets, parseTargets, true), ...forever });
-export const eventsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.events], queryFn: () => table(DATA_FILES.events, parseEvents, true), ...forever });
+export const metricsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.metrics],
+    queryFn: () => table(DATA_FILES.metrics, parseMetrics),
+    ...forever,
+  });
+export const areasQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.areas],
+    queryFn: () => table(DATA_FILES.areas, parseAreas),
+    ...forever,
+  });
+export const sourcesQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.sources],
+    queryFn: () => table(DATA_FILES.sources, parseSources),
+    ...forever,
+  });
+export const targetsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.targets],
+    queryFn: () => table(DATA_FILES.targets, parseTargets, true),
+    ...forever,
+  });
+export const eventsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.events],
+    queryFn: () => table(DATA_FILES.events, parseEvents, true),
+    ...forever,
+  });
 
 export const dropsQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.drops],
-    queryFn: async () => (await table(DATA_FILES.drops, parseDrops)).sort((a, b) => a.published.localeCompare(b.published)),
+    queryFn: async () =>
+      (await table(DATA_FILES.drops, parseDrops)).sort((a, b) =>
+        a.published.localeCompare(b.published),
+      ),
     ...forever,
   });
 
@@ -79,13 +136,24 @@ export const valuesQuery = (drop: string, scope: FigureScope = { kind: 'all' }) 
   });
 };
 
-export const outcomesQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.outcomes], queryFn: () => table(DATA_FILES.outcomes, parseOutcomes, true), ...forever });
-export const questionsQuery = () => queryOptions({ queryKey: ['data', DATA_FILES.questions], queryFn: () => table(DATA_FILES.questions, parseQuestions, true), ...forever });
+export const outcomesQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.outcomes],
+    queryFn: () => table(DATA_FILES.outcomes, parseOutcomes, true),
+    ...forever,
+  });
+export const questionsQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.questions],
+    queryFn: () => table(DATA_FILES.questions, parseQuestions, true),
+    ...forever,
+  });
 
 /** Officers' commentary published with a drop; a drop without any is simply empty. */
 export const commentaryQuery = (drop: string) =>
   queryOptions({
     queryKey: ['data', DATA_FILES.commentary(drop)],
-    queryFn: () => table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop), true),
+    queryFn: () =>
+      table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop), true),
     ...forever,
   });

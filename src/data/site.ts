@@ -4,7 +4,9 @@ import { isIsoDate } from './period';
 import type { Problem } from './problem';
 import type { Site } from './types';
 
-const code = z.string().check(z.regex(/^E\d{8}$/, 'must be a nine-character ONS code such as E06000016'));
+const code = z
+  .string()
+  .check(z.regex(/^E\d{8}$/, 'must be a nine-character ONS code such as E06000016'));
 const isoDate = z.string().check(z.refine(isIsoDate, 'must be a date written yyyy-mm-dd'));
 const text = z.string().check(z.minLength(1, 'must not be empty'));
 
@@ -15,7 +17,9 @@ const siteSchema = z.strictObject({
   groups: z
     .array(
       z.strictObject({
-        id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens')),
+        id: z
+          .string()
+          .check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens')),
         name: text,
         version: text,
         source: text,
@@ -40,10 +44,14 @@ function lineOfPath(text: string, path: readonly PropertyKey[]): number {
 }
 
 function pathWords(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
-export type SiteResult = { site: Site; problems: Problem[] } | { site: undefined; problems: Problem[] };
+export type SiteResult =
+  { site: Site; problems: Problem[] } | { site: undefined; problems: Problem[] };
 
 /** Reads site.json: the authority, its comparator groups, benchmarks and meetings. */
 export function parseSite(text: string, file: string): SiteResult {
@@ -54,7 +62,18 @@ export function parseSite(text: string, file: string): SiteResult {
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { site: undefined, problems: [{ file, line, column: '', message: `this is not valid JSON (${message})`, fix: 'check for a missing comma, bracket or quotation mark near here' }] };
+    return {
+      site: undefined,
+      problems: [
+        {
+          file,
+          line,
+          column: '',
+          message: `this is not valid JSON (${message})`,
+          fix: 'check for a missing comma, bracket or quotation mark near here',
+        },
+      ],
+    };
   }
   const parsed = siteSchema.safeParse(json);
   if (parsed.success) return { site: parsed.data, problems: [] };
@@ -62,8 +81,14 @@ export function parseSite(text: string, file: string): SiteResult {
     file,
     line: lineOfPath(text, issue.path),
     column: pathWords(issue.path),
-    message: issue.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
-    fix: issue.code === 'unrecognized_keys' ? 'delete it or correct its spelling' : 'correct this setting (see data/README.md)',
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : issue.message,
+    fix:
+      issue.code === 'unrecognized_keys'
+        ? 'delete it or correct its spelling'
+        : 'correct this setting (see data/README.md)',
   }));
   return { site: undefined, problems };
 }

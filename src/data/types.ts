@@ -10,7 +10,12 @@ export type Polarity = (typeof POLARITIES)[number];
 export const FREQUENCIES = ['quarterly', 'annual', 'biennial', 'monthly', 'point-in-time'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const THEMES = ['Working with people', 'Providing support', 'Ensuring safety', 'Leadership'] as const;
+export const THEMES = [
+  'Working with people',
+  'Providing support',
+  'Ensuring safety',
+  'Leadership',
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const QUALITY_STATEMENTS = [
@@ -27,7 +32,13 @@ export const QUALITY_STATEMENTS = [
 export type QualityStatement = (typeof QUALITY_STATEMENTS)[number];
 
 /** The five families of measures the Scrutiny Commission follows most closely. */
-export const FAMILIES = ['waiting', 'reviews', 'safeguarding', 'direct-payments', 'carers'] as const;
+export const FAMILIES = [
+  'waiting',
+  'reviews',
+  'safeguarding',
+  'direct-payments',
+  'carers',
+] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export const STATUSES = ['final', 'provisional', 'estimated', 'suppressed'] as const;
