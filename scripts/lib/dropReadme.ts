@@ -18,9 +18,12 @@ const MEANING: Record<ValueColumn, string> = {
   denominator: 'optional: the count underneath; give the numerator too',
   lower: 'optional: the lower confidence limit, if the publication gives one',
   upper: 'optional: the upper confidence limit',
+  section:
+    'optional, shown to the public: the part of the publication, such as a section heading or table name (no line numbers)',
   status: 'final, provisional, estimated or suppressed; empty means final',
   note: 'optional: a short note shown with the figure (e.g. "revised after data cleansing")',
-  source_ref: 'optional: where in the publication the figure is (a table, page or line)',
+  source_ref:
+    'optional, for officers only (never shown on the site): where in the publication the figure is (a table, page or line)',
 };
 
 const STATUS_MEANING: Record<Status, string> = {

@@ -9,6 +9,7 @@ import {
   OPERATORS,
   POLARITIES,
   QUALITY_STATEMENTS,
+  QUESTION_CREDITS,
   QUESTION_WHENS,
   STATUSES,
   TARGET_KINDS,
@@ -64,25 +65,37 @@ export const COLUMNS = {
       'source',
       'decimals',
     ],
-    optional: ['family', 'caveats', 'break_period', 'break_note'],
+    optional: ['family', 'caveats', 'break_period', 'break_note', 'ended'],
   },
   areas: { required: ['code', 'name', 'kind'], optional: [] },
   sources: { required: ['id', 'publisher', 'title', 'published'], optional: ['url', 'licence'] },
   drops: { required: ['id', 'published', 'title'], optional: ['note'] },
   values: {
     required: ['metric', 'area', 'period', 'value', 'source'],
-    optional: ['numerator', 'denominator', 'lower', 'upper', 'status', 'note', 'source_ref'],
+    optional: [
+      'numerator',
+      'denominator',
+      'lower',
+      'upper',
+      'status',
+      'note',
+      'source_ref',
+      'section',
+    ],
   },
   targets: {
     required: ['metric', 'area', 'date', 'value', 'kind', 'source'],
-    optional: ['operator', 'outcome', 'source_ref', 'note'],
+    optional: ['operator', 'outcome', 'section', 'source_ref', 'note', 'proxy'],
   },
-  events: { required: ['start', 'label', 'source'], optional: ['end', 'metrics', 'source_ref'] },
+  events: {
+    required: ['start', 'label', 'source'],
+    optional: ['end', 'metrics', 'section', 'source_ref'],
+  },
   outcomes: {
     required: ['id', 'number', 'theme', 'title', 'outcome_text', 'source'],
-    optional: ['measures', 'source_ref'],
+    optional: ['measures', 'section', 'source_ref'],
   },
-  questions: { required: ['question', 'when', 'source'], optional: ['metric', 'family'] },
+  questions: { required: ['question', 'when', 'source'], optional: ['metric', 'family', 'credit'] },
   commentary: { required: ['metric', 'comment'], optional: ['owner'] },
 } as const satisfies Record<string, CsvColumns>;
 
@@ -119,6 +132,16 @@ export function parseMetrics(text: string, file: string): Parsed<Metric> {
         `${decimals} decimal places is not allowed`,
         'write a whole number from 0 to 3',
       );
+    const ended = c.text('ended');
+    if (ended !== '') {
+      const p = parsePeriod(ended);
+      if (!p.ok)
+        c.fail(
+          'ended',
+          p.message,
+          'write the last period the series was published for, e.g. 2019-20',
+        );
+    }
     const breakPeriod = c.text('break_period');
     if (breakPeriod !== '') {
       const p = parsePeriod(breakPeriod);
@@ -185,6 +208,7 @@ export function parseMetrics(text: string, file: string): Parsed<Metric> {
       caveats: c.text('caveats'),
       breakPeriod: breakPeriod || undefined,
       breakNote: c.text('break_note'),
+      ended: ended || undefined,
       line: record.line,
     });
   }
@@ -326,6 +350,7 @@ export function parseValues(text: string, file: string, drop: string): Parsed<Ob
       source,
       drop,
       note: c.text('note'),
+      section: c.text('section'),
       sourceRef: c.text('source_ref'),
       line: record.line,
     });
@@ -381,8 +406,10 @@ export function parseTargets(text: string, file: string): Parsed<Target> {
       operator,
       source,
       outcome: c.text('outcome'),
+      section: c.text('section'),
       sourceRef: c.text('source_ref'),
       note: c.text('note'),
+      proxy: c.text('proxy'),
       line: record.line,
     });
   }
@@ -408,6 +435,7 @@ export function parseEvents(text: string, file: string): Parsed<DataEvent> {
         label,
         source,
         metrics: c.list('metrics'),
+        section: c.text('section'),
         sourceRef: c.text('source_ref'),
         line: record.line,
       });
@@ -447,6 +475,7 @@ export function parseOutcomes(text: string, file: string): Parsed<Outcome> {
       text: outcomeText,
       measures: c.list('measures'),
       source,
+      section: c.text('section'),
       sourceRef: c.text('source_ref'),
       line: record.line,
     });
@@ -474,6 +503,7 @@ export function parseQuestions(text: string, file: string): Parsed<Question> {
         `write one or more of ${QUESTION_WHENS.join(', ')}, joined by +`,
       );
     const family = c.text('family') === '' ? undefined : c.oneOf('family', FAMILIES);
+    const credit = c.oneOf('credit', QUESTION_CREDITS, 'from');
     const whens = QUESTION_WHENS.filter((w) => when.includes(w));
     if (question === undefined || source === undefined || bad.length > 0) continue;
     rows.push({
@@ -482,6 +512,7 @@ export function parseQuestions(text: string, file: string): Parsed<Question> {
       when: whens,
       metric: c.text('metric') || undefined,
       family,
+      credit: credit ?? 'from',
       line: record.line,
     });
   }

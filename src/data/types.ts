@@ -82,6 +82,8 @@ export interface Metric {
   /** First period of a changed definition: the line is broken before it. */
   breakPeriod: string | undefined;
   breakNote: string;
+  /** The last period of a series that is no longer published: it is never judged against today. */
+  ended: string | undefined;
   line: number;
 }
 
@@ -120,6 +122,9 @@ export interface Observation {
   status: Status;
   note: string;
   source: string;
+  /** Public: the part of the publication (a section heading or table), shown beside the source. */
+  section: string;
+  /** For officers only: document, table, page or line; never shown on a public page. */
   sourceRef: string;
   drop: string;
   line: number;
@@ -134,8 +139,14 @@ export interface Target {
   operator: Operator | undefined;
   outcome: string;
   source: string;
+  section: string;
   sourceRef: string;
   note: string;
+  /**
+   * Public words for a target set on a measure that stands in for the one the plan names: what the
+   * plan measures and what would be needed to judge it. A proxy is never called met or missed.
+   */
+  proxy: string;
   line: number;
 }
 
@@ -145,6 +156,7 @@ export interface DataEvent {
   label: string;
   metrics: string[];
   source: string;
+  section: string;
   sourceRef: string;
   line: number;
 }
@@ -174,6 +186,7 @@ export interface Outcome {
   text: string;
   measures: string[];
   source: string;
+  section: string;
   sourceRef: string;
   line: number;
 }
@@ -194,6 +207,13 @@ export const QUESTION_WHENS = [
 ] as const;
 export type QuestionWhen = (typeof QUESTION_WHENS)[number];
 
+/**
+ * How a question is credited on the page: `from` its source ("From: <publication>"), `adapted` from
+ * it ("Adapted from <publication>"), or `none` (written for this dashboard: no credit shown).
+ */
+export const QUESTION_CREDITS = ['from', 'adapted', 'none'] as const;
+export type QuestionCredit = (typeof QUESTION_CREDITS)[number];
+
 export interface Question {
   /** A measure id, or undefined for a question that fits any measure (of `family`, if given). */
   metric: string | undefined;
@@ -201,6 +221,7 @@ export interface Question {
   when: QuestionWhen[];
   question: string;
   source: string;
+  credit: QuestionCredit;
   line: number;
 }
 

@@ -139,6 +139,7 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
         text: '',
         measures: [],
         source: '',
+        section: '',
         sourceRef: '',
         line: 0,
       }));

@@ -21,6 +21,7 @@ const metric: Metric = {
   decimals: 0,
   breakPeriod: undefined,
   breakNote: '',
+  ended: undefined,
   line: 2,
 };
 const site: Site = {
@@ -52,6 +53,7 @@ function fig(
     status: 'final',
     note: '',
     source: 's',
+    section: '',
     sourceRef: '',
     drop: 'd2',
     line: 2,
@@ -63,6 +65,7 @@ const q = (question: string, when: Question['when'], extra: Partial<Question> = 
   question,
   when,
   source: 's',
+  credit: 'from',
   metric: undefined,
   family: undefined,
   line: 2,

@@ -18,6 +18,7 @@ function fig(area: string, period: string, value: number | undefined): Figure {
     status: 'final',
     note: '',
     source: 's',
+    section: '',
     sourceRef: '',
     drop: 'd',
     line: 2,

@@ -23,6 +23,7 @@ function obs(
     status: value === undefined ? 'suppressed' : 'final',
     note: '',
     source: 's',
+    section: '',
     sourceRef: '',
     drop,
     line: 2,

@@ -18,8 +18,10 @@ const target = (t: Partial<Target>): Target => ({
   operator: undefined,
   outcome: '',
   source: 's',
+  section: '',
   sourceRef: '',
   note: '',
+  proxy: '',
   line: 2,
   ...t,
 });

@@ -34,13 +34,13 @@ describe('check-data', () => {
 
   it('reports a missing column once, at the header', async () => {
     expect(await problemsIn(folderWith('missing-column.csv'))).toEqual([
-      `${V}:1: period: the column "period" is missing — add a column headed "period" (the columns are: metric, area, period, value, source, numerator, denominator, lower, upper, status, note, source_ref)`,
+      `${V}:1: period: the column "period" is missing — add a column headed "period" (the columns are: metric, area, period, value, source, numerator, denominator, lower, upper, status, note, source_ref, section)`,
     ]);
   });
 
   it('reports an extra column', async () => {
     expect(await problemsIn(folderWith('extra-column.csv'))).toEqual([
-      `${V}:1: comment: "comment" is not a column this file may have — delete it or correct its spelling (the columns are: metric, area, period, value, source, numerator, denominator, lower, upper, status, note, source_ref)`,
+      `${V}:1: comment: "comment" is not a column this file may have — delete it or correct its spelling (the columns are: metric, area, period, value, source, numerator, denominator, lower, upper, status, note, source_ref, section)`,
     ]);
   });
 

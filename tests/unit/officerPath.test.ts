@@ -23,7 +23,7 @@ const MAP = join(W, 'measure-map.csv');
 const DROP = '2025-26-Q3';
 const TODAY = '2026-02-10';
 const HEADER =
-  'metric,area,period,value,source,numerator,denominator,lower,upper,status,note,source_ref\n';
+  'metric,area,period,value,source,numerator,denominator,lower,upper,status,note,source_ref,section\n';
 const NOT_A_NUMBER =
   'is not a number — write the figure, leave the cell blank if there is none, or write [c] if it is suppressed';
 const made: string[] = [];
@@ -145,12 +145,12 @@ describe('import-wide', () => {
     expect(result.problems).toEqual([]);
     expect(valuesOf(dir)).toBe(
       HEADER +
-        'waiting-count,E06000016,2025-26 Q2,1188,test-source,,,,,final,,\n' +
-        'waiting-count,E06000016,2025-26 Q3,1105,test-source,,,,,final,,\n' +
-        'direct-payments,E06000016,2024-25,31.4,test-source,,,,,final,,\n' +
-        'median-wait,E06000016,2025-10,131,test-source,,,,,final,,\n' +
-        'median-wait,E06000016,2025-11,,test-source,,,,,suppressed,,\n' +
-        'median-wait,E06000016,2025-12,128,test-source,,,,,final,,\n',
+        'waiting-count,E06000016,2025-26 Q2,1188,test-source,,,,,final,,,\n' +
+        'waiting-count,E06000016,2025-26 Q3,1105,test-source,,,,,final,,,\n' +
+        'direct-payments,E06000016,2024-25,31.4,test-source,,,,,final,,,\n' +
+        'median-wait,E06000016,2025-10,131,test-source,,,,,final,,,\n' +
+        'median-wait,E06000016,2025-11,,test-source,,,,,suppressed,,,\n' +
+        'median-wait,E06000016,2025-12,128,test-source,,,,,final,,,\n',
     );
     const { data, problems } = await checkFolder(dir);
     expect(problems).toEqual([]);
@@ -176,7 +176,7 @@ describe('import-wide', () => {
     );
     writeFileSync(
       join(dir, 'drops', DROP, 'values.csv'),
-      `${HEADER}waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,`,
+      `${HEADER}waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,,`,
     );
     expect(
       (
@@ -191,9 +191,9 @@ describe('import-wide', () => {
       ).problems,
     ).toEqual([]);
     expect(valuesOf(dir).split('\n').slice(1, 4)).toEqual([
-      'waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,',
-      'waiting-count,E06000016,2025-26 Q2,1188,test-source,,,,,final,,',
-      'waiting-count,E06000016,2025-26 Q3,1105,test-source,,,,,final,,',
+      'waiting-count,E92000001,2025-26 Q3,52000,test-source,,,,,provisional,,,',
+      'waiting-count,E06000016,2025-26 Q2,1188,test-source,,,,,final,,,',
+      'waiting-count,E06000016,2025-26 Q3,1105,test-source,,,,,final,,,',
     ]);
     expect(await problemsIn(dir)).toEqual([]);
   });
