@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod/mini';
 import { COLUMNS } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
-import { eventDate, importLocal, reference } from './lib/importLocal';
+import { eventDate, importLocal, reference, type AddedNote } from './lib/importLocal';
 import {
   importAscof,
   importCqc,
@@ -48,6 +48,8 @@ const configSchema = z.object({
   publishedEquivalents: z.optional(z.record(text, text)),
   /** Seed document number → the words references use for it, e.g. "001": "agenda pack text". */
   documents: z.optional(z.record(text, text)),
+  /** Source id → its name in public words, for notes such as "Also reported … in the CQC's report". */
+  sourceNames: z.optional(z.record(text, text)),
   /** Local measures left out (for example, ones that are not adult social care). */
   excludeMeasures: z.optional(z.array(text)),
   /** A later ONS code → the code used here, for a council reorganised on the same boundary. */
@@ -111,12 +113,26 @@ const published: ValueRow[] = [
   ...importCqc(realData, names),
   ...importDhsc(realData, areaCodes),
 ];
+// Each figure goes to the drop that first published its source (drops are in publication order).
+const firstDrop = config.drops[0]?.id ?? '';
+const dropOfSource = (source: string) => config.laterSources[source] ?? firstDrop;
+const dropIndex = (source: string) => config.drops.findIndex((d) => d.id === dropOfSource(source));
+const catalogue = readCsvFile(join(national, 'catalogue.csv'));
 const local = existsSync(join(config.local, 'seed-figures.csv'))
-  ? importLocal(config.local, published, { equivalents, documents, exclude })
-  : { values: [], metrics: [], notes: new Map<string, string>() };
+  ? importLocal(config.local, published, {
+      equivalents,
+      documents,
+      exclude,
+      dropIndex,
+      sourceNames: config.sourceNames ?? {},
+      units: new Map(catalogue.map((m) => [m.id ?? '', m.unit ?? ''])),
+    })
+  : { values: [], metrics: [], notes: new Map<string, AddedNote>() };
 for (const row of published) {
-  const extra = local.notes.get(`${row.metric}|${row.area}|${row.period}`);
-  if (extra) row.note = [row.note, extra].filter(Boolean).join(' ');
+  const added = local.notes.get(`${row.metric}|${row.area}|${row.period}`);
+  if (!added) continue;
+  row.note = [row.note, added.note].filter(Boolean).join(' ');
+  row.source_ref = [row.source_ref, added.ref].filter(Boolean).join('; ');
 }
 const values = [...published, ...local.values];
 
@@ -128,7 +144,8 @@ const SOURCE_OF: [string, string][] = [
   ['cld-', 'dhsc-cld-2025-26'],
   ['cqc-', 'cqc-la-assessments'],
 ];
-const metrics = readCsvFile(join(national, 'catalogue.csv'))
+// A break the catalogue states (a change of method) comes before the 2023-24 renumbering.
+const metrics = catalogue
   .filter((m) => used.has(m.id ?? ''))
   .map((m): Record<string, string> => {
     const codes = m.codes ?? '';
@@ -137,19 +154,19 @@ const metrics = readCsvFile(join(national, 'catalogue.csv'))
     return {
       ...m,
       source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
-      break_period: changed ? '2023-24' : '',
-      break_note: changed
-        ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.`
-        : '',
+      break_period: m.break_period || (changed ? '2023-24' : ''),
+      break_note:
+        m.break_note ||
+        (changed
+          ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.`
+          : ''),
     };
   });
 const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? ''))];
 
-// Drops: each figure goes to the drop that first published it.
-const dropOf = (v: ValueRow) => config.laterSources[v.source] ?? config.drops[0]?.id ?? '';
 for (const d of config.drops) {
   const rows = values
-    .filter((v) => dropOf(v) === d.id)
+    .filter((v) => dropOfSource(v.source) === d.id)
     .sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
   writeCsvFile(
     join(out, 'drops', d.id, 'values.csv'),
@@ -193,7 +210,6 @@ const targets = (existsSync(targetsFile) ? readCsvFile(targetsFile) : [])
     ...t,
     metric: measureId(t.metric ?? ''),
     source_ref: ref(t.source_ref ?? ''),
-    note: ref(t.note ?? ''),
   }));
 const events = (
   existsSync(join(config.local, 'events.csv')) ? readCsvFile(join(config.local, 'events.csv')) : []

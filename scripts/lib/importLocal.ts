@@ -4,22 +4,33 @@ import type { ValueRow } from './importNational';
 
 /** What a council's import.json says about its own transcribed figures. */
 export interface LocalOptions {
-  /**
-   * Local measures that a published statistic also gives. Where both cover the same area and period,
-   * the published statistic is the value and the local figure becomes a note on it.
-   */
+  /** Local measures that a published statistic also gives: local id → published id. */
   equivalents: Record<string, string>;
   /** Seed document number → the words a reference uses for it, e.g. "001" → "agenda pack text". */
   documents: Record<string, string>;
   /** Local measures left out of the data folder, with their figures. */
   exclude: Set<string>;
+  /** Where a source's figures were first published: the drop's place in publication order. */
+  dropIndex: (source: string) => number;
+  /** Source id → its name in public words, e.g. "the CQC's assessment report (July 2025)". */
+  sourceNames: Record<string, string>;
+  /** Published measure id → its unit, so a quoted figure is written with it. */
+  units: Map<string, string>;
 }
 
-/** How a quoted figure is written after its number, by the local measure's unit. */
+/** A public note and an officer reference to add to a published figure. */
+export interface AddedNote {
+  note: string;
+  ref: string;
+}
+
+/** How a quoted figure is written after its number, by the measure's unit. */
 const UNIT_AFTER: Record<string, string> = {
   percent: '%',
   'rate per 100,000': ' per 100,000',
   days: ' days',
+  weeks: ' weeks',
+  months: ' months',
 };
 
 /** "seed 001 line 2175 (CQC report)" → "agenda pack text, line 2175 (CQC report)", with the quoted words. */
@@ -31,54 +42,83 @@ export function reference(ref: string, quote = '', documents: Record<string, str
   return quote ? `${named}: “${quote.trim()}”` : named;
 }
 
-/** The council's own figures transcribed from its reports, with their measures. */
-export function importLocal(
-  dir: string,
+const keyOf = (metric: string, area: string, period: string) => `${metric}|${area}|${period}`;
+
+/**
+ * Places the council's own figures beside the published statistics. A figure for a measure that a
+ * published statistic also gives goes under the published measure: if the council reported it in an
+ * earlier drop than the statistic, it stays there as a figure and the published one revises it; if
+ * it came out with the statistic or later, the statistic is the figure and the council's becomes a
+ * public note on it ("Also reported for this period: …"), its place in the document going to
+ * `source_ref`. Any other figure stays under its own measure.
+ */
+export function placeLocalFigures(
+  figures: Record<string, string>[],
   published: ValueRow[],
-  { equivalents, documents, exclude }: LocalOptions,
-) {
+  options: Omit<LocalOptions, 'exclude'> & { localUnits: Map<string, string> },
+): { values: ValueRow[]; notes: Map<string, AddedNote> } {
+  const { equivalents, documents, dropIndex, sourceNames, units, localUnits } = options;
+  const publishedIds = new Set(published.map((r) => r.metric));
+  const byKey = new Map(published.map((r) => [keyOf(r.metric, r.area, r.period), r]));
+  const entries = new Map<string, { words: string[]; refs: string[] }>();
+  const values: ValueRow[] = [];
+  for (const f of figures) {
+    const own = f.metric ?? '';
+    const metric = equivalents[own] ?? (publishedIds.has(own) ? own : undefined);
+    const area = f.area ?? '';
+    const period = f.period ?? '';
+    const source = f.source ?? '';
+    const ref = reference(f.source_ref ?? '', f.quote ?? '', documents);
+    const key = keyOf(metric ?? own, area, period);
+    const statistic = metric === undefined ? undefined : byKey.get(key);
+    if (statistic && dropIndex(source) >= dropIndex(statistic.source)) {
+      const unit = UNIT_AFTER[units.get(metric ?? '') ?? localUnits.get(own) ?? ''] ?? '';
+      const where = [sourceNames[source] ?? source, f.section].filter(Boolean).join(', ');
+      const status = f.status && f.status !== 'final' ? `, ${f.status}` : '';
+      const entry = entries.get(key) ?? { words: [], refs: [] };
+      entry.words.push(`${f.value ?? ''}${unit} in ${where}${status}`);
+      entry.refs.push(ref);
+      entries.set(key, entry);
+      continue;
+    }
+    values.push({
+      metric: metric ?? own,
+      area,
+      period,
+      value: f.value ?? '',
+      numerator: f.numerator || undefined,
+      denominator: f.denominator || undefined,
+      status: f.status || 'final',
+      note: f.note ?? '',
+      source,
+      section: f.section ?? '',
+      source_ref: ref,
+    });
+  }
+  const notes = new Map<string, AddedNote>();
+  for (const [key, { words, refs }] of entries)
+    notes.set(key, {
+      note: `Also reported for this period: ${words.join('; ')}.`,
+      ref: `also quoted in ${refs.join('; and in ')}`,
+    });
+  return { values, notes };
+}
+
+/** The council's own figures transcribed from its reports, placed by `placeLocalFigures`, with their measures. */
+export function importLocal(dir: string, published: ValueRow[], options: LocalOptions) {
+  const { exclude } = options;
   const figures = readCsvFile(join(dir, 'seed-figures.csv')).filter(
     (f) => !exclude.has(f.metric ?? ''),
   );
   const seedMetrics = readCsvFile(join(dir, 'seed-metrics.csv')).filter(
     (m) => !exclude.has(m.id ?? ''),
   );
-  const unitOf = new Map(seedMetrics.map((m) => [m.id ?? '', m.unit ?? '']));
-  const publishedKeys = new Set(published.map((r) => `${r.metric}|${r.area}|${r.period}`));
-  const notes = new Map<string, string>();
-  const values: ValueRow[] = [];
-  for (const f of figures) {
-    const metric = f.metric ?? '';
-    const area = f.area ?? '';
-    const period = f.period ?? '';
-    const equivalent = equivalents[metric];
-    const ref = reference(f.source_ref ?? '', f.quote ?? '', documents);
-    const key = `${equivalent}|${area}|${period}`;
-    if (equivalent && publishedKeys.has(key)) {
-      // A forecast or provisional figure says so, so that it is not read as a disagreement with the outturn.
-      const status =
-        f.status && f.status !== 'final'
-          ? ` The council marked it ${f.status}${f.note ? `: ${reference(f.note, '', documents)}` : ''}.`
-          : '';
-      const note = `The council's reports quote ${f.value}${UNIT_AFTER[unitOf.get(metric) ?? ''] ?? ''} (${ref}).${status}`;
-      notes.set(key, [notes.get(key), note].filter(Boolean).join(' '));
-      continue;
-    }
-    values.push({
-      metric,
-      area,
-      period,
-      value: f.value ?? '',
-      status: f.status || 'final',
-      note: reference(f.note ?? '', '', documents),
-      source: f.source ?? '',
-      source_ref: ref,
-    });
-  }
+  const localUnits = new Map(seedMetrics.map((m) => [m.id ?? '', m.unit ?? '']));
+  const { values, notes } = placeLocalFigures(figures, published, { ...options, localUnits });
   const sourceOf = new Map(values.map((v) => [v.metric, v.source]));
   const metrics = seedMetrics.map((m): Record<string, string> => ({
     ...m,
-    source: sourceOf.get(m.id ?? '') ?? '',
+    source: m.source || (sourceOf.get(m.id ?? '') ?? ''),
   }));
   return { values, metrics, notes };
 }

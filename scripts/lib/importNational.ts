@@ -12,6 +12,8 @@ export interface ValueRow {
   status?: string;
   note?: string;
   source: string;
+  /** The part of the publication a reader can find the figure in (public). */
+  section?: string;
   source_ref?: string;
 }
 
@@ -28,6 +30,7 @@ export const VALUE_COLUMNS = [
   'note',
   'source',
   'source_ref',
+  'section',
 ] as const;
 
 /** Marks the source files use for "not available"; such cells are left out, never read as zero. */
@@ -84,6 +87,7 @@ export function importAscof(
       period: year,
       value,
       source: 'nhse-ascof',
+      section: `ASCOF ${code}`,
       source_ref: `ASCOF ${code}, ${year}${under}`,
     };
     const nd = year === '2020-21' ? openData.get(`${area}|${code}`) : undefined;
@@ -139,6 +143,7 @@ export function importOflog(realData: string, areas: Set<string>, ascof: ValueRo
       period,
       value: String(Number(Number(value).toFixed(2))),
       source: 'oflog-asc',
+      section: `Adult social care measure ${r.Code ?? ''}`,
       source_ref: `Oflog ${r.Code}, ${period}`,
     });
   }
@@ -208,10 +213,20 @@ export function importCqc(realData: string, names: Map<string, string>): ValueRo
       denominator: '36',
       note,
       source,
+      section: 'Quality statement scores',
       source_ref: ref,
     });
     QS.forEach(([column, metric]) =>
-      rows.push({ metric, area, period, value: r[column] ?? '', note, source, source_ref: ref }),
+      rows.push({
+        metric,
+        area,
+        period,
+        value: r[column] ?? '',
+        note,
+        source,
+        section: 'Quality statement scores',
+        source_ref: ref,
+      }),
     );
   };
   for (const r of readCsvFile(join(realData, 'cqc_la_assessments_to_2025-10.csv'))) {
@@ -256,6 +271,7 @@ export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
             status: 'suppressed',
             note: 'Suppressed in the published table.',
             source: 'dhsc-ascof-2024-25',
+            section: 'Table 1a',
             source_ref: 'Table 1a, ASCOF 1A',
           }
         : {
@@ -264,6 +280,7 @@ export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
             period: '2024-25',
             value: a1,
             source: 'dhsc-ascof-2024-25',
+            section: 'Table 1a',
             source_ref: 'Table 1a, ASCOF 1A',
           },
     );
@@ -280,6 +297,7 @@ export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
       status: 'provisional',
       note: 'Official statistics in development.',
       source: 'dhsc-cld-2025-26',
+      section: 'Long-term support tables',
       source_ref: 'Long-term support on 31 March 2026; adults 18+, ONS mid-2024',
     });
     const assessed = String(Math.round(Number(r.assess_count ?? '')));
@@ -293,6 +311,7 @@ export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
       status: 'provisional',
       note: 'Official statistics in development.',
       source: 'dhsc-cld-2025-26',
+      section: 'Assessments tables',
       source_ref: 'Assessments completed April 2025 to March 2026; adults 18+, ONS mid-2024',
     });
   }

@@ -146,10 +146,12 @@ describe('accessibility in Chromium', () => {
       const radio = await tabUntil(page, (f) => f.tag === 'input' && f.type === 'radio');
       expect(radio.label).toMatch(/^CIPFA nearest neighbours/);
       await page.keyboard.press('ArrowDown');
-      expect((await focused(page)).label).toMatch(/^Councils named by the Commission/);
+      expect((await focused(page)).label).toMatch(/^Six councils named in the June 2025 minutes/);
       await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('commission');
       expect(
-        await page.getByRole('radio', { name: /^Councils named by the Commission/ }).isChecked(),
+        await page
+          .getByRole('radio', { name: /^Six councils named in the June 2025 minutes/ })
+          .isChecked(),
       ).toBe(true);
       await expect.poll(() => page.locator('.ranked-table tbody tr').count()).toBe(7);
       expect(consoleErrors).toEqual([]);

@@ -73,7 +73,7 @@ describe('a data file the server cannot deliver', () => {
 
   it('names a drop’s figures file that failed while the earlier drop’s figures still show', async () => {
     // The overview fetches each drop's figures for its areas, split out by the build from the drop's values.csv.
-    const file = 'derived/2026-27-Q2/overview.csv';
+    const file = 'derived/2025-26-Q4/overview.csv';
     const { page, consoleErrors } = await overviewWithout(browser, `**/data/${file}`);
     try {
       const alert = page.getByRole('alert').filter({ hasText: file });

@@ -102,7 +102,9 @@ describe(`the measure page for ${METRIC}`, () => {
     try {
       await page.locator('.ranked-table').waitFor();
 
-      await page.getByRole('radio', { name: /^Councils named by the Commission/ }).check();
+      await page
+        .getByRole('radio', { name: /^Six councils named in the June 2025 minutes/ })
+        .check();
       await expect.poll(() => param(page, 'group')).toBe('commission');
       await expect.poll(async () => (await rankedRows(page)).length).toBe(7);
       const commission = await rankedRows(page);

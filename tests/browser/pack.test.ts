@@ -42,7 +42,7 @@ describe('npm run pack', () => {
     expect(pages[0]).toContain('Leicester City Council');
     expect(pages[0]).toContain('Adult social care performance: meeting pack');
     expect(pages[0]).toContain('Adult Social Care Scrutiny Commission, 15 January 2026');
-    expect(pages[0]).toContain('As published in drop 2026-27-Q2 on 23 November 2026');
+    expect(pages[0]).toContain('As published in drop 2025-26-Q4 on 7 September 2026');
     expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
   });
 

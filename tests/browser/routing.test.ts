@@ -16,7 +16,7 @@ const rankedCouncils = (page: Page) =>
       ths.map((th) => (th.textContent ?? '').replace('(this council)', '').trim()),
     );
 const commissionRadio = (page: Page) =>
-  page.getByRole('radio', { name: /^Councils named by the Commission/ });
+  page.getByRole('radio', { name: /^Six councils named in the June 2025 minutes/ });
 
 describe('addresses and history', () => {
   let browser: Browser;

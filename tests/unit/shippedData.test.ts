@@ -73,13 +73,35 @@ describe('the shipped data', () => {
     expect(local.filter((o) => !/line/.test(o.sourceRef))).toEqual([]);
   });
 
-  it('holds a later drop that adds ASCOF 2024-25, so "what changed" is real from the start', () => {
-    expect(data.drops.map((d) => d.id)).toEqual(['2025-26-Q2', '2026-27-Q2']);
-    expect(
+  it('holds later drops in publication order, not in order of their names: ASCOF 2024-25 (January 2026) before client-level data to March 2026', () => {
+    expect(data.drops.map((d) => [d.id, d.published])).toEqual([
+      ['2025-26-Q2', '2025-11-13'],
+      ['2024-25-Q4', '2026-01-23'],
+      ['2025-26-Q4', '2026-09-07'],
+    ]);
+    const figure = (drop: string, metric: string, period: string) =>
       data.observations.find(
         (o) =>
-          o.drop === '2026-27-Q2' && o.metric === 'ascof-quality-of-life' && o.area === 'E06000016',
-      )?.value,
-    ).toBe(18.6);
+          o.drop === drop &&
+          o.metric === metric &&
+          o.area === 'E06000016' &&
+          o.period.label === period,
+      )?.value;
+    expect(figure('2024-25-Q4', 'ascof-quality-of-life', '2024-25')).toBe(18.6);
+    expect(figure('2025-26-Q4', 'cld-long-term-support-rate', '2026-03-31')).toBeTypeOf('number');
+    expect(data.drops[0]?.title).toContain('a reconstruction');
+  });
+
+  it('puts the council’s own figure beside the published statistic for the same period as a public note', () => {
+    const turnover = data.observations.find(
+      (o) =>
+        o.metric === 'oflog-workforce-turnover' &&
+        o.area === 'E06000016' &&
+        o.period.label === '2022-23',
+    );
+    expect(turnover?.value).toBe(18.56);
+    expect(turnover?.note).toBe(
+      "Also reported for this period: 18.6% in the council's 2024 local account.",
+    );
   });
 });
