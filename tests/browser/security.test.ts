@@ -87,7 +87,7 @@ describe('text from data files', () => {
 describe('the built pages', () => {
   it('carry a Content-Security-Policy with no inline script and no eval, and no inline scripts', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).toContain("connect-src 'self'");
