@@ -16,8 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { formatProblem } from '../src/data/problem';
 import { DATA_FILES } from '../src/data/dataset';
-import { COLUMNS } from '../src/data/tables';
-import type { CsvColumns } from '../src/data/csv';
+import { headerRow } from '../src/data/tables';
 import { allRoutes, routePath } from '../src/routes';
 import { checkFolder } from './lib/checkFolder';
 import { deriveDropFiles } from './lib/deriveFiles';
@@ -35,16 +34,16 @@ if (problems.length > 0 || !data) {
 }
 
 /** The header row of an optional file, for publishing it empty. */
-const OPTIONAL: Record<string, CsvColumns> = {
-  [DATA_FILES.targets]: COLUMNS.targets,
-  [DATA_FILES.events]: COLUMNS.events,
-  [DATA_FILES.outcomes]: COLUMNS.outcomes,
-  [DATA_FILES.questions]: COLUMNS.questions,
+const OPTIONAL: Record<string, string[]> = {
+  [DATA_FILES.targets]: headerRow('targets'),
+  [DATA_FILES.events]: headerRow('events'),
+  [DATA_FILES.outcomes]: headerRow('outcomes'),
+  [DATA_FILES.questions]: headerRow('questions'),
 };
 function optionalHeader(file: string): string {
-  const columns = file.endsWith('/commentary.csv') ? COLUMNS.commentary : OPTIONAL[file];
+  const columns = file.endsWith('/commentary.csv') ? headerRow('commentary') : OPTIONAL[file];
   if (!columns) throw new Error(`${file} is missing from the data folder`);
-  return [...columns.required, ...columns.optional].join(',');
+  return columns.join(',');
 }
 
 const tmp = `${outDir}.tmp-${process.pid}`;

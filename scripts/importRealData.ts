@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod/mini';
-import { COLUMNS } from '../src/data/tables';
+import { headerRow } from '../src/data/tables';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { eventDate, importLocal, reference, type AddedNote } from './lib/importLocal';
 import {
@@ -170,29 +170,17 @@ for (const d of config.drops) {
     .sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
   writeCsvFile(
     join(out, 'drops', d.id, 'values.csv'),
-    [...COLUMNS.values.required, ...COLUMNS.values.optional],
+    headerRow('values'),
     rows.map((r) => ({ ...r, status: r.status ?? 'final' })),
   );
   // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
   if (!existsSync(join(out, 'drops', d.id, 'commentary.csv')))
-    writeCsvFile(
-      join(out, 'drops', d.id, 'commentary.csv'),
-      [...COLUMNS.commentary.required, ...COLUMNS.commentary.optional],
-      [],
-    );
+    writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), headerRow('commentary'), []);
   console.log(`${d.id}: ${rows.length} figures`);
 }
-writeCsvFile(
-  join(out, 'drops.csv'),
-  [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
-  config.drops,
-);
-writeCsvFile(join(out, 'areas.csv'), COLUMNS.areas.required, areaRows);
-writeCsvFile(
-  join(out, 'metrics.csv'),
-  [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional],
-  allMetrics,
-);
+writeCsvFile(join(out, 'drops.csv'), headerRow('drops'), config.drops);
+writeCsvFile(join(out, 'areas.csv'), headerRow('areas'), areaRows);
+writeCsvFile(join(out, 'metrics.csv'), headerRow('metrics'), allMetrics);
 const usedSources = new Set([
   ...values.map((v) => v.source),
   ...allMetrics.map((m) => m.source ?? ''),
@@ -228,16 +216,8 @@ const events = (
   ].join(';'),
 }));
 for (const r of [...targets, ...events]) usedSources.add(r.source ?? '');
-writeCsvFile(
-  join(out, 'targets.csv'),
-  [...COLUMNS.targets.required, ...COLUMNS.targets.optional],
-  targets,
-);
-writeCsvFile(
-  join(out, 'events.csv'),
-  [...COLUMNS.events.required, ...COLUMNS.events.optional],
-  events,
-);
+writeCsvFile(join(out, 'targets.csv'), headerRow('targets'), targets);
+writeCsvFile(join(out, 'events.csv'), headerRow('events'), events);
 // The plan's outcomes (from the council's documents) and the question bank shared by every council.
 const outcomes = (
   existsSync(join(config.local, 'plan-outcomes.csv'))
@@ -256,24 +236,12 @@ const questions = readCsvFile('scripts/import/questions.csv').filter(
   (q) => !q.metric || knownMetrics.has(q.metric),
 );
 for (const r of [...outcomes, ...questions]) usedSources.add(r.source ?? '');
-writeCsvFile(
-  join(out, 'outcomes.csv'),
-  [...COLUMNS.outcomes.required, ...COLUMNS.outcomes.optional],
-  outcomes,
-);
-writeCsvFile(
-  join(out, 'questions.csv'),
-  [...COLUMNS.questions.required, ...COLUMNS.questions.optional],
-  questions,
-);
+writeCsvFile(join(out, 'outcomes.csv'), headerRow('outcomes'), outcomes);
+writeCsvFile(join(out, 'questions.csv'), headerRow('questions'), questions);
 const sources = readCsvFile('scripts/import/sources.csv').filter((s) =>
   usedSources.has(s.id ?? ''),
 );
-writeCsvFile(
-  join(out, 'sources.csv'),
-  [...COLUMNS.sources.required, ...COLUMNS.sources.optional],
-  sources,
-);
+writeCsvFile(join(out, 'sources.csv'), headerRow('sources'), sources);
 writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);
 console.log(
   `Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`,

@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES } from '../../src/data/dataset';
-import { COLUMNS } from '../../src/data/tables';
+import { headerRow } from '../../src/data/tables';
 import { readCsvFile, writeCsvFile } from '../lib/csvFile';
 import { importAscof, VALUE_COLUMNS } from '../lib/importNational';
 
@@ -73,7 +73,7 @@ export function writeNationalData(
   const codes = new Set(areas.keys());
   writeCsvFile(
     join(out, DATA_FILES.areas),
-    COLUMNS.areas.required,
+    headerRow('areas'),
     [...areas.values()].sort(
       (a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code),
     ),
@@ -82,11 +82,7 @@ export function writeNationalData(
   const listed = new Set(readCsvFile(join(out, DATA_FILES.metrics)).map((m) => m.id ?? ''));
   const values = importAscof(real, readCsvFile(resolve(codeMap)), codes);
   const kept = values.filter((v) => listed.has(v.metric));
-  writeCsvFile(
-    join(out, DATA_FILES.drops),
-    [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
-    [NATIONAL_DROP],
-  );
+  writeCsvFile(join(out, DATA_FILES.drops), headerRow('drops'), [NATIONAL_DROP]);
   writeCsvFile(
     join(out, DATA_FILES.values(NATIONAL_DROP.id)),
     VALUE_COLUMNS,

@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COLUMNS } from '../../src/data/tables';
+import { headerRow } from '../../src/data/tables';
 import {
   QUALITY_STATEMENTS,
   THEMES,
@@ -108,26 +108,22 @@ export function writeSyntheticData(
   const authority = councils[0] ?? '';
   const name = (i: number) => `Synthetic council ${String(i + 1).padStart(3, '0')}`;
 
-  writeCsvFile(join(out, 'areas.csv'), COLUMNS.areas.required, [
+  writeCsvFile(join(out, 'areas.csv'), headerRow('areas'), [
     ...councils.map((code, i) => ({ code, name: name(i), kind: 'council' })),
     { code: REGION, name: 'Synthetic region', kind: 'region' },
     { code: ENGLAND, name: 'Synthetic England', kind: 'country' },
   ]);
-  writeCsvFile(
-    join(out, 'sources.csv'),
-    [...COLUMNS.sources.required, ...COLUMNS.sources.optional],
-    [
-      {
-        id: 'synthetic',
-        publisher: 'Benchmark generator (scripts/bench/syntheticData.ts)',
-        title:
-          'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published by anyone',
-        published: 'Generated for testing',
-        url: '',
-        licence: '',
-      },
-    ],
-  );
+  writeCsvFile(join(out, 'sources.csv'), headerRow('sources'), [
+    {
+      id: 'synthetic',
+      publisher: 'Benchmark generator (scripts/bench/syntheticData.ts)',
+      title:
+        'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published by anyone',
+      published: 'Generated for testing',
+      url: '',
+      licence: '',
+    },
+  ]);
 
   const shapes = Array.from({ length: SYNTHETIC_SHAPE.measures }, (_, i) => ({
     id: syntheticMeasureId(i),
@@ -136,7 +132,7 @@ export function writeSyntheticData(
   }));
   writeCsvFile(
     join(out, 'metrics.csv'),
-    [...COLUMNS.metrics.required, ...COLUMNS.metrics.optional],
+    headerRow('metrics'),
     shapes.map(({ id, shape, polarity }, i) => ({
       id,
       title: `Synthetic measure ${String(i + 1).padStart(2, '0')} (${shape?.unit ?? ''})`,
@@ -184,14 +180,8 @@ export function writeSyntheticData(
     meetings: [],
   };
   writeFileSync(join(out, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
-  for (const [file, columns] of [
-    ['targets.csv', COLUMNS.targets],
-    ['events.csv', COLUMNS.events],
-    ['outcomes.csv', COLUMNS.outcomes],
-    ['questions.csv', COLUMNS.questions],
-  ] as const) {
-    writeFileSync(join(out, file), `${[...columns.required, ...columns.optional].join(',')}\n`);
-  }
+  for (const table of ['targets', 'events', 'outcomes', 'questions'] as const)
+    writeFileSync(join(out, `${table}.csv`), `${headerRow(table).join(',')}\n`);
 
   // Each area's level, trend and noise per measure, drawn once in a fixed order so the output is reproducible.
   const areas = [...councils, REGION, ENGLAND];
@@ -205,7 +195,7 @@ export function writeSyntheticData(
   const quarters = syntheticQuarters();
   writeCsvFile(
     join(out, 'drops.csv'),
-    [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
+    headerRow('drops'),
     quarters.map((q) => ({
       id: q.drop,
       published: q.published,

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { readCsv } from '../../src/data/csv';
 import { DATA_FILES } from '../../src/data/dataset';
 import { parseSite } from '../../src/data/site';
-import { COLUMNS, parseMetrics } from '../../src/data/tables';
+import { COLUMNS, headerRow, parseMetrics } from '../../src/data/tables';
 import type { Site } from '../../src/data/types';
 
 /** The councils, regions and country the overview compares: the authority, its benchmarks and every group's members. */
@@ -28,8 +28,7 @@ export function deriveDropFiles(
 ): Map<string, string> {
   const { records } = readCsv(valuesText, DATA_FILES.values('drop'), COLUMNS.values);
   const fields = Object.keys(records[0]?.cells ?? {});
-  const header =
-    fields.length > 0 ? fields : [...COLUMNS.values.required, ...COLUMNS.values.optional];
+  const header = fields.length > 0 ? fields : headerRow('values');
   const write = (rows: typeof records) =>
     `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
   const keep = overviewAreas(site);

@@ -1,12 +1,9 @@
 import { periodFormatsFor } from '../../src/data/period';
-import { COLUMNS } from '../../src/data/tables';
+import { headerRow, type ValueColumn } from '../../src/data/tables';
 import { FREQUENCIES, STATUSES, type Status } from '../../src/data/types';
 import { SUPPRESSION_MARKS } from './wideToLong';
 
-type ValueColumn =
-  (typeof COLUMNS.values.required)[number] | (typeof COLUMNS.values.optional)[number];
-
-// Typed by the column list, so a column added to COLUMNS.values cannot be left out of the instructions.
+// Typed by values.csv's schema, so a column added to it cannot be left out of the instructions.
 const MEANING: Record<ValueColumn, string> = {
   metric: 'the measure id, exactly as in metrics.csv (e.g. waiting-count)',
   area: 'the nine-character ONS code of the council, region or England, as in areas.csv (e.g. E06000016)',
@@ -37,7 +34,7 @@ const STATUS_MEANING: Record<Status, string> = {
 /** Plain-English instructions an officer finds in a new drop's folder. */
 export function dropReadme(id: string, today: string, dataDir: string): string {
   const build = dataDir === 'data' ? 'npm run build' : `DATA_DIR=${dataDir} npm run build`;
-  const columns = [...COLUMNS.values.required, ...COLUMNS.values.optional];
+  const columns = headerRow('values');
   return `# Quarterly drop ${id}
 
 This folder holds the figures for the drop ${id}. It was started on ${today} with \`npm run new-drop\`,

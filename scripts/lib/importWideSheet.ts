@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DATA_FILES } from '../../src/data/dataset';
 import { loadFolder, type ReadText } from '../../src/data/loadFolder';
 import { formatProblem, sortProblems, type Problem } from '../../src/data/problem';
-import { COLUMNS, dropIdProblem, parseValues } from '../../src/data/tables';
+import { dropIdProblem, headerRow, parseValues } from '../../src/data/tables';
 import type { Observation } from '../../src/data/types';
 import { appendCsv } from './appendCsv';
 import { folderReader } from './readFolder';
@@ -146,11 +146,7 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
     status: r.status,
     source: r.source,
   }));
-  const appended = appendCsv(
-    existingText,
-    [...COLUMNS.values.required, ...COLUMNS.values.optional],
-    records,
-  );
+  const appended = appendCsv(existingText, headerRow('values'), records);
   if (!appended.columns.includes('status') && rows.some((r) => r.status === 'suppressed')) {
     problems.push({
       file: target,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { readCsv } from '../../src/data/csv';
 import { DATA_FILES } from '../../src/data/dataset';
 import { isIsoDate } from '../../src/data/period';
-import { COLUMNS, dropIdProblem } from '../../src/data/tables';
+import { COLUMNS, dropIdProblem, headerRow } from '../../src/data/tables';
 import { appendCsv } from './appendCsv';
 import { dropReadme } from './dropReadme';
 
@@ -15,7 +15,7 @@ export interface DropFile {
 
 export type Scaffold = { ok: true; files: DropFile[] } | { ok: false; message: string };
 
-const VALUE_HEADER = [...COLUMNS.values.required, ...COLUMNS.values.optional].join(',');
+const VALUE_HEADER = headerRow('values').join(',');
 
 /**
  * The files a new drop starts with, and drops.csv with the drop added (published `today`), or why
@@ -43,11 +43,9 @@ export function scaffoldDrop(
       ok: false,
       message: `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. Choose another name, or remove that row first.`,
     };
-  const drops = appendCsv(
-    dropsCsv,
-    [...COLUMNS.drops.required, ...COLUMNS.drops.optional],
-    [{ id, published: today, title: `Quarterly drop ${id}`, note: '' }],
-  );
+  const drops = appendCsv(dropsCsv, headerRow('drops'), [
+    { id, published: today, title: `Quarterly drop ${id}`, note: '' },
+  ]);
   const folder = dirname(DATA_FILES.values(id));
   return {
     ok: true,

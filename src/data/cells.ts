@@ -54,6 +54,9 @@ export function numberProblem(text: string): { message: string; fix: string } | 
   };
 }
 
+/** The reader of one record's cells. */
+export type Cells = ReturnType<typeof cellReader>;
+
 /** Reads the cells of one CSV record, collecting a problem for each cell that does not fit. */
 export function cellReader(file: string, record: CsvRecord, problems: Problem[]) {
   const raw = (column: string): string => record.cells[column] ?? '';
