@@ -13,7 +13,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'vite';
 import { formatProblem } from '../src/data/problem';
 import { DATA_FILES } from '../src/data/dataset';
 import { headerRow } from '../src/data/tables';
@@ -51,6 +50,8 @@ const tmp = `${outDir}.tmp-${process.pid}`;
 process.env.NODE_ENV = 'production';
 rmSync(tmp, { recursive: true, force: true });
 try {
+  // Vite is loaded only once the data has passed: a refused build answers in a second or two.
+  const { build } = await import('vite');
   await build({ mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
 
   // The data is fetched at run time, so it is copied beside the app rather than compiled into it.
