@@ -1,13 +1,19 @@
 /**
- * `npm run import:real-data -- [config.json]`: builds a council's data folder from the published
- * statistics in ../shared/real-data and the figures transcribed from its own reports (each with the
- * document and line it came from). Run it again when a new ASCOF release arrives.
+ * `npm run import:real-data -- [config.json] [--out folder]`: builds a council's data folder from the
+ * published statistics in ../shared/real-data and the figures transcribed from its own reports (each
+ * with the document and line it came from). Run it again when a new ASCOF release arrives.
+ * `--authority <ONS code or name> --out <folder>` builds the folder for any English council from the
+ * national files alone (scripts/lib/councilConfig.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod/mini';
 import { headerRow } from '../src/data/tables';
+import { councilConfig } from './lib/councilConfig';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
+import { findCouncil } from './lib/findCouncil';
+import { selectAreas } from './lib/importAreas';
 import { eventDate, importLocal, reference, type AddedNote } from './lib/importLocal';
 import {
   importAscof,
@@ -17,6 +23,7 @@ import {
   normaliseName,
   type ValueRow,
 } from './lib/importNational';
+import { ALL_COUNCILS_FILE, readNationalAreas } from './lib/nationalAreas';
 
 const text = z.string();
 /** The import settings for one council (scripts/import/<council>/import.json), checked before use. */
@@ -56,62 +63,55 @@ const configSchema = z.object({
   areaCodeChanges: z.optional(z.record(text, text)),
   /** The targets file in the local folder; plan-targets.csv unless given. */
   targets: z.optional(text),
+  /** "national": every council, region and England, so a page can add any council. */
+  areas: z.optional(z.literal('national')),
 });
 
-const configPath = process.argv[2] ?? 'scripts/import/leicester/import.json';
+const args = parseArgs({
+  options: { authority: { type: 'string' }, out: { type: 'string' } },
+  allowPositionals: true,
+});
 const realData = resolve(process.env.REAL_DATA ?? '../shared/real-data');
 const national = 'scripts/import/national';
-const config = configSchema.parse(JSON.parse(readFileSync(configPath, 'utf8')));
-const out = resolve(config.out);
-const authority = config.site.authority.code;
+const nationalAreas = () => readNationalAreas(realData, join(national, 'code-changes.csv'));
+const chosen = args.values.authority;
+let config: z.infer<typeof configSchema>;
+if (chosen === undefined) {
+  const configPath = args.positionals[0] ?? 'scripts/import/leicester/import.json';
+  config = configSchema.parse(JSON.parse(readFileSync(configPath, 'utf8')));
+} else {
+  const areas = nationalAreas();
+  const found = findCouncil(chosen, areas.councils, areas.codeChanges);
+  if ('error' in found || !args.values.out) {
+    console.error(
+      'error' in found ? found.error : 'Say where to write the folder: --out <folder>.',
+    );
+    process.exit(1);
+  }
+  config = configSchema.parse(councilConfig(found.council, areas, args.values.out));
+}
+const out = resolve(args.values.out ?? config.out);
 const equivalents = config.publishedEquivalents ?? {};
 const documents = config.documents ?? {};
 const exclude = new Set(config.excludeMeasures ?? []);
 const ref = (text: string) => reference(text, '', documents);
 
-// Areas: the authority, its CIPFA nearest neighbours, the other groups' members and the benchmarks.
-const cipfa = readCsvFile(join(realData, 'cipfa_nearest_neighbours_all.csv')).filter(
-  (r) => r.subject_code === authority,
-);
-if (cipfa.length !== 15)
-  throw new Error(`Expected 15 CIPFA nearest neighbours for ${authority}, found ${cipfa.length}`);
-const groups = config.site.groups.map((g) => ({
-  ...g,
-  members: g.members === 'cipfa' ? cipfa.map((r) => r.neighbour_code ?? '') : g.members,
-}));
-const areaCodes = new Set([
-  authority,
-  ...groups.flatMap((g) => g.members),
-  ...config.site.benchmarks.map((b) => b.code),
-]);
-const allAreas = readCsvFile(join(realData, 'ascof_all_areas_2017-18_to_2023-24.csv'));
-const areaRows = [...areaCodes].map((code) => {
-  const row = allAreas.find((r) => r['ONS Code'] === code);
-  const level = row?.['Geographical Level'] ?? '';
-  const name =
-    row?.['Geographical Description'] ??
-    cipfa.find((r) => r.neighbour_code === code)?.neighbour_name;
-  if (!name) throw new Error(`No name for area ${code}`);
-  return {
-    code,
-    name,
-    kind: level === 'England' ? 'country' : level === 'Region' ? 'region' : 'council',
-  };
-});
+// Areas: the authority, its groups' members and the benchmarks (in a national folder, every area).
+const areasFrom = config.areas === 'national' ? nationalAreas() : undefined;
+const { groups, areaRows } = selectAreas(config.site, realData, areasFrom);
+const areaCodes = new Set(areaRows.map((a) => a.code));
 const names = new Map(areaRows.map((a) => [normaliseName(a.name), a.code]));
 
 // Values from the published statistics, then the council's own figures.
-const ascof = importAscof(
-  realData,
-  readCsvFile(join(national, 'code-map.csv')),
-  areaCodes,
-  config.areaCodeChanges,
-);
+const ascof = importAscof(realData, readCsvFile(join(national, 'code-map.csv')), areaCodes, {
+  ...areasFrom?.codeChanges,
+  ...config.areaCodeChanges,
+});
 const published: ValueRow[] = [
   ...ascof,
   ...importOflog(realData, areaCodes, ascof),
   ...importCqc(realData, names),
-  ...importDhsc(realData, areaCodes),
+  ...importDhsc(realData, areaCodes, areasFrom ? ALL_COUNCILS_FILE : undefined),
 ];
 // Each figure goes to the drop that first published its source (drops are in publication order).
 const firstDrop = config.drops[0]?.id ?? '';

@@ -183,10 +183,21 @@ export function normaliseName(name: string): string {
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(
-      /\b(london borough of|royal borough of|city of|metropolitan borough council|borough council|city council|county council|council|the)\b/g,
+      /\b(london borough of|royal borough of|metropolitan borough of|council of the|city of|metropolitan borough council|borough council|city council|county council|council|the)\b/g,
       '',
     )
     .replace(/[^a-z]/g, '');
+}
+
+/** Short names CQC's file uses, with the name the national files give the council. */
+const CQC_SHORT_NAMES: Record<string, string> = {
+  Southend: 'Southend-on-Sea',
+  Stoke: 'Stoke-on-Trent',
+};
+
+/** The area a CQC row names (an abbreviated name never matches a longer one by its start alone). */
+function areaNamed(names: Map<string, string>, name: string): string | undefined {
+  return names.get(normaliseName(CQC_SHORT_NAMES[name] ?? name));
 }
 
 /** CQC quality-statement scores and the overall score (sum of nine scores out of 36, as a per cent). */
@@ -199,7 +210,7 @@ export function importCqc(realData: string, names: Map<string, string>): ValueRo
     note: string,
     ref: string,
   ) => {
-    const area = names.get(normaliseName(r.authority_name ?? ''));
+    const area = areaNamed(names, r.authority_name ?? '');
     if (!area) return;
     const scores = QS.map(([column]) => Number(r[column]));
     if (scores.some((s) => !Number.isInteger(s) || s < 1 || s > 4)) return;
@@ -254,13 +265,20 @@ export function importCqc(realData: string, names: Map<string, string>): ValueRo
   return rows;
 }
 
-/** DHSC ASCOF 1A 2024-25 and client-level data to March 2026 (rates per 100,000 adults). */
-export function importDhsc(realData: string, areas: Set<string>): ValueRow[] {
+/**
+ * DHSC ASCOF 1A 2024-25 and client-level data to March 2026 (rates per 100,000 adults), from the
+ * table of every council or (by default) the earlier copy of its rows for Leicester's comparators.
+ */
+export function importDhsc(
+  realData: string,
+  areas: Set<string>,
+  file = 'dhsc_2024-25_ascof1a_and_cld_2025-26.csv',
+): ValueRow[] {
   const rows: ValueRow[] = [];
-  for (const r of readCsvFile(join(realData, 'dhsc_2024-25_ascof1a_and_cld_2025-26.csv'))) {
+  for (const r of readCsvFile(join(realData, file))) {
     const area = r.la_code ?? '';
     if (!areas.has(area)) continue;
-    const a1 = (r.ascof_1a ?? '').trim();
+    const a1 = (r.ascof_1a ?? r.ascof_1a_2024_25 ?? '').trim();
     rows.push(
       a1 === ''
         ? {
