@@ -163,6 +163,15 @@ const metrics = catalogue
     };
   });
 const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? ''))];
+// An annual measure's in-year position is the local `<id>-in-year` measure (or that of a local measure
+// the published one stands for): import-wide puts a report sheet's quarter columns there.
+const metricIds = new Set(allMetrics.map((m) => m.id ?? ''));
+for (const m of allMetrics) {
+  const id = m.id ?? '';
+  const locals = [id, ...Object.keys(equivalents).filter((k) => equivalents[k] === id)];
+  const annual = m.frequency === 'annual' || m.frequency === 'biennial';
+  m.in_year = (annual && locals.map((l) => `${l}-in-year`).find((l) => metricIds.has(l))) || '';
+}
 
 for (const d of config.drops) {
   const rows = values

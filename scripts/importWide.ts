@@ -1,16 +1,27 @@
 /**
- * Imports a wide sheet (one row per measure, one column per period) into a drop:
- * `npm run import-wide -- <wide.csv> --drop <drop-id> --source <source-id> [--area <ONS code>] [--data <data-dir>] [--map <map.csv>]`.
- * Writes nothing and exits 1 if anything is wrong; otherwise adds the figures and runs the publish check.
+ * Imports a council's report sheet (one row per measure, one column per period; CSV or .xlsx) into a
+ * drop. Writes nothing and exits 1 if anything is wrong; otherwise adds the figures, says what it
+ * left out, and runs the publish check.
  */
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/data/problem';
 import { checkFolder } from './lib/checkFolder';
+import { IMPORT_STATUSES, type ImportStatus } from '../src/wide/sheetToLong';
 import { importWideSheet } from './lib/importWideSheet';
+import { printReport } from './lib/wideReport';
 
 const USAGE =
-  'Usage: npm run import-wide -- <wide.csv> --drop <drop-id> --source <source-id> [--area <ONS code>] [--data <data-dir>] [--map <map.csv>]';
-const OPTIONS = ['--drop', '--source', '--area', '--data', '--map'];
+  'Usage: npm run import-wide -- <sheet.csv|book.xlsx> --drop <drop-id> --source <source-id> [--sheet <name>] [--map <map.csv>] [--status final|provisional|estimated] [--note <text>] [--area <ONS code>] [--data <data-dir>]';
+const OPTIONS = [
+  '--drop',
+  '--source',
+  '--area',
+  '--data',
+  '--map',
+  '--status',
+  '--note',
+  '--sheet',
+];
 
 const args = process.argv.slice(2);
 const options = new Map<string, string>();
@@ -37,6 +48,21 @@ if (wide === undefined || positional.length > 1 || drop === undefined || source 
   process.exit(1);
 }
 const dataDir = (options.get('--data') ?? process.env.DATA_DIR ?? 'data').replace(/\/$/, '');
+const statusText = options.get('--status') ?? 'final';
+const status = IMPORT_STATUSES.find((s) => s === statusText);
+if (status === undefined) {
+  console.error(
+    `--status: "${statusText}" is not a status — write one of ${IMPORT_STATUSES.join(', ')} (a suppressed cell stays suppressed)\n${USAGE}`,
+  );
+  process.exit(1);
+}
+const sheet = options.get('--sheet');
+if (sheet !== undefined && !/\.xlsx$/i.test(wide)) {
+  console.error(
+    `--sheet: ${wide} is not an .xlsx workbook — leave --sheet out for a CSV file\n${USAGE}`,
+  );
+  process.exit(1);
+}
 
 const result = await importWideSheet({
   wide,
@@ -45,6 +71,9 @@ const result = await importWideSheet({
   source,
   map: options.get('--map'),
   area: options.get('--area'),
+  status: status satisfies ImportStatus,
+  note: options.get('--note') ?? '',
+  sheet,
 });
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(p);
@@ -54,10 +83,11 @@ if (result.problems.length > 0) {
   );
   process.exit(1);
 }
+if (result.report) printReport(result.report, wide);
 const suppressed = result.rows.filter((r) => r.status === 'suppressed').length;
 const measures = new Set(result.rows.map((r) => r.metric)).size;
 console.log(
-  `Added ${result.rows.length} figures (${suppressed} suppressed) for ${measures} measure${measures === 1 ? '' : 's'} to ${result.target}.`,
+  `Added ${result.rows.length} figures (${suppressed} suppressed; the others ${status}) for ${measures} measure${measures === 1 ? '' : 's'} to ${result.target}.`,
 );
 
 // The import is done; the publish check now reports on the whole folder, as npm run check-data would.

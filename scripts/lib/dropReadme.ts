@@ -1,7 +1,7 @@
 import { periodFormatsFor } from '../../src/data/period';
 import { headerRow, type ValueColumn } from '../../src/data/tables';
 import { FREQUENCIES, STATUSES, type Status } from '../../src/data/types';
-import { SUPPRESSION_MARKS } from './wideToLong';
+import { SUPPRESSION_MARKS } from '../../src/wide/sheetCell';
 
 // Typed by values.csv's schema, so a column added to it cannot be left out of the instructions.
 const MEANING: Record<ValueColumn, string> = {
@@ -57,20 +57,23 @@ expected: nothing is published until the check passes.
 
 Most figures arrive as a sheet with one row per measure and one column per period. To import one:
 
-1. In Excel, use File > Save As > "CSV UTF-8 (comma delimited)".
-2. Head the first column \`measure\`. Each cell in it holds a measure id from metrics.csv, or the
-   sheet's own name for the measure if you give a map (step 4). A column headed \`unit\` may stay:
-   it is ignored. Every other column heading must be a period, written as below.
-3. In the cells, leave a cell blank when there is no figure. Write a plain number for a figure. Write
-   one of ${SUPPRESSION_MARKS.map((m) => `\`${m}\``).join(' ')} for a suppressed figure. Anything else
-   (for example "n/a" or "tbc") is refused.
+1. Save the report sheet as it is: an Excel workbook (.xlsx) or "CSV UTF-8 (comma delimited)".
+   Title lines, section lines and columns of words (description, aim, rating, notes) may stay.
+2. The header row has a column headed \`Measure\`: each cell holds a measure id, an ASCOF code
+   (\`ASCOF 1C pt 2a\`, \`1C2A\`) or the sheet's own name for the measure if you give a map (step 4).
+   Other columns of figures are headed with their period: \`2021/22\`, \`2022/23 Q1\`, \`Jun-22\`.
+3. In the cells, a figure as you write it (\`52.1%\`, \`1,350\`); one of
+   ${SUPPRESSION_MARKS.map((m) => `\`${m}\``).join(' ')} for a suppressed figure. Words ("N/A") are
+   left out and listed.
 4. Run:
 
-       npm run import-wide -- path/to/sheet.csv --drop ${id} --source <source id> --data ${dataDir}
+       npm run import-wide -- path/to/sheet.xlsx --drop ${id} --source <source id> --status provisional --data ${dataDir}
 
    Add \`--map path/to/map.csv\` if the sheet uses its own measure names. The map has two columns,
-   \`measure\` (the name in the sheet) and \`metric\` (the measure id). Add \`--area <ONS code>\` if the
-   figures are for somewhere other than the council named in site.json (England, for example).
+   \`measure\` (the name in the sheet, or a "Local" row's description) and \`metric\` (the measure id,
+   or \`skip\`). Add \`--sheet <name>\` for a workbook's sheet, \`--note <text>\` for a note on every
+   figure, and \`--area <ONS code>\` if the figures are for somewhere other than the council named in
+   site.json (England, for example). See data/README.md, "Importing a report sheet".
 
 The importer checks everything first. If anything is wrong, it lists every problem by line and column
 of your sheet and writes nothing. Otherwise it adds the figures to values.csv and runs the publish

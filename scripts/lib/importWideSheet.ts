@@ -1,13 +1,25 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DATA_FILES } from '../../src/data/dataset';
 import { loadFolder, type ReadText } from '../../src/data/loadFolder';
 import { formatProblem, sortProblems, type Problem } from '../../src/data/problem';
 import { dropIdProblem, headerRow, parseValues } from '../../src/data/tables';
 import type { Observation } from '../../src/data/types';
+import { parseCodeMap } from '../../src/wide/ascofCode';
+import { csvGrid, type SheetGrid } from '../../src/wide/csvGrid';
+import { parseMeasureMap } from '../../src/wide/measureMap';
+import {
+  sheetToLong,
+  type ImportStatus,
+  type LongRow,
+  type SheetResult,
+} from '../../src/wide/sheetToLong';
+import { xlsxGrid } from '../../src/wide/xlsxGrid';
 import { appendCsv } from './appendCsv';
 import { folderReader } from './readFolder';
-import { parseMeasureMap, wideToLong, type LongRow } from './wideToLong';
+
+/** ASCOF codes in both numberings → the catalogue's measure ids (scripts/import/national). */
+const CODE_MAP = join(import.meta.dirname, '..', 'import', 'national', 'code-map.csv');
 
 export interface ImportWideOptions {
   /** Paths as the officer typed them: messages repeat them so the officer recognises them. */
@@ -18,6 +30,12 @@ export interface ImportWideOptions {
   source: string;
   /** undefined: the authority in site.json. */
   area: string | undefined;
+  /** The status every figure gets (a suppressed cell stays suppressed); default final. */
+  status?: ImportStatus;
+  /** A public note written on every figure. */
+  note?: string;
+  /** For a workbook: the sheet to read; default the first. */
+  sheet?: string | undefined;
 }
 
 export interface ImportWideResult {
@@ -26,6 +44,8 @@ export interface ImportWideResult {
   rows: LongRow[];
   /** The values.csv the rows were (or would have been) added to, under the data folder as given. */
   target: string;
+  /** What was left out or how rows were read, for the officer to look over. */
+  report: Omit<SheetResult, 'rows' | 'problems'> | undefined;
 }
 
 /** The files a drop cannot be imported into until they are right: the catalogue and lists the sheet is checked against. */
@@ -53,6 +73,28 @@ async function readOutside(path: string, problems: Problem[]): Promise<string | 
   return text;
 }
 
+/** Reads the sheet: a workbook (.xlsx) through its sheet, anything else as CSV text. */
+async function readSheetGrid(
+  path: string,
+  sheet: string | undefined,
+  problems: Problem[],
+): Promise<SheetGrid | undefined> {
+  if (!/\.xlsx$/i.test(path)) {
+    const text = await readOutside(path, problems);
+    return text === undefined ? undefined : csvGrid(text, path);
+  }
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    await readOutside(path, problems);
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  return xlsxGrid(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    path,
+    sheet,
+  );
+}
+
 /**
  * Converts a wide sheet and adds its figures to a drop's values.csv. Checks everything first (the
  * sheet, the map, the options and, with the publish check's own rules, the new figures) and writes
@@ -71,6 +113,7 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
       ],
       rows: [],
       target,
+      report: undefined,
     };
 
   const read = folderReader(resolve(o.dataDir), []);
@@ -78,7 +121,12 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
   const data = before.data;
   const core = sortProblems(before.problems.filter((p) => CORE.has(p.file)));
   if (core.length > 0 || !data)
-    return { problems: core.map((p) => `${dir}/${formatProblem(p)}`), rows: [], target };
+    return {
+      problems: core.map((p) => `${dir}/${formatProblem(p)}`),
+      rows: [],
+      target,
+      report: undefined,
+    };
 
   if (!data.drops.some((d) => d.id === o.drop))
     usage.push(
@@ -111,24 +159,27 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
     problems.push(...parsed.problems);
     existing = parsed.rows;
   }
-  const wideText = await readOutside(o.wide, problems);
-  const converted =
-    wideText === undefined
-      ? { rows: [], problems: [] }
-      : wideToLong({
-          text: wideText,
-          file: o.wide,
-          metrics: data.metrics,
-          map,
-          mapFile: o.map,
-          area,
-          source: o.source,
-          existing,
-          existingFile: target,
-        });
-  problems.push(...converted.problems);
-  const rows = converted.rows;
-  if (wideText !== undefined && converted.problems.length === 0 && rows.length === 0) {
+  const grid = await readSheetGrid(o.wide, o.sheet, problems);
+  const converted = grid
+    ? sheetToLong({
+        grid,
+        file: o.wide,
+        sheetName: `${basename(o.wide)}${o.sheet === undefined ? '' : `, sheet "${o.sheet}"`}`,
+        metrics: data.metrics,
+        codes: parseCodeMap(readFileSync(CODE_MAP, 'utf8')),
+        map,
+        mapFile: o.map,
+        area,
+        source: o.source,
+        status: o.status ?? 'final',
+        note: o.note ?? '',
+        existing,
+        existingFile: target,
+      })
+    : undefined;
+  const rows = converted?.rows ?? [];
+  problems.push(...(converted?.problems ?? []));
+  if (converted && converted.problems.length === 0 && rows.length === 0) {
     problems.push({
       file: o.wide,
       line: 0,
@@ -137,6 +188,12 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
       fix: 'fill in the cells under the period columns',
     });
   }
+  const report = converted && {
+    ignoredColumns: converted.ignoredColumns,
+    leftOut: converted.leftOut,
+    skipped: converted.skipped,
+    identified: converted.identified,
+  };
 
   const records = rows.map((r) => ({
     metric: r.metric,
@@ -145,6 +202,8 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
     value: r.value,
     status: r.status,
     source: r.source,
+    note: r.note,
+    source_ref: r.source_ref,
   }));
   const appended = appendCsv(existingText, headerRow('values'), records);
   if (!appended.columns.includes('status') && rows.some((r) => r.status === 'suppressed')) {
@@ -159,11 +218,11 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
   problems.push(...(await publishProblems(o.dataDir, relTarget, appended, rows, o.wide)));
 
   const all = [...usage, ...sortProblems(problems).map(formatProblem)];
-  if (all.length > 0) return { problems: all, rows, target };
+  if (all.length > 0) return { problems: all, rows, target, report };
   const path = join(resolve(o.dataDir), relTarget);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, appended.text);
-  return { problems: [], rows, target };
+  return { problems: [], rows, target, report };
 }
 
 /**

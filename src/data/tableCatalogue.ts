@@ -69,6 +69,7 @@ export const metrics = table({
     break_period: maybePeriod('write the first period of the new definition, e.g. 2023-24'),
     break_note: text(),
     ended: maybePeriod('write the last period the series was published for, e.g. 2019-20'),
+    in_year: text(),
   },
   unique: { column: 'id', what: 'measure' },
   row: (r, line): Metric => ({
@@ -88,6 +89,7 @@ export const metrics = table({
     breakPeriod: r.break_period?.label,
     breakNote: r.break_note,
     ended: r.ended?.label,
+    inYear: r.in_year || undefined,
     line,
   }),
 });

@@ -84,6 +84,8 @@ export interface Metric {
   breakNote: string;
   /** The last period of a series that is no longer published: it is never judged against today. */
   ended: string | undefined;
+  /** For an annual measure, its in-year (quarterly or point-in-time) counterpart: import-wide puts a quarter column there. */
+  inYear?: string;
   line: number;
 }
 

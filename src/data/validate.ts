@@ -163,6 +163,22 @@ export function validateDataSet(data: DataSet): Problem[] {
         'correct the source id, or add the publication to sources.csv',
       );
   }
+  for (const m of data.metrics) {
+    const inYear = m.inYear === undefined ? undefined : metrics.get(m.inYear);
+    if (
+      m.inYear !== undefined &&
+      (!inYear || inYear.frequency === 'annual' || inYear.frequency === 'biennial')
+    )
+      push(
+        DATA_FILES.metrics,
+        m.line,
+        'in_year',
+        inYear
+          ? `"${m.inYear}" is ${inYear.frequency}, not an in-year measure`
+          : `"${m.inYear}" is not a measure in ${DATA_FILES.metrics}`,
+        'write the id of the quarterly, monthly or point-in-time measure that holds the position during the year, or leave it empty',
+      );
+  }
   const site = data.site;
   if (!areas.has(site.authority.code))
     push(
