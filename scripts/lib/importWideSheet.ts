@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import { DATA_FILES } from '../../src/data/dataset';
 import { loadFolder, type ReadText } from '../../src/data/loadFolder';
+import { parsePeriod } from '../../src/data/period';
 import { formatProblem, sortProblems, type Problem } from '../../src/data/problem';
 import { dropIdProblem, headerRow, parseValues } from '../../src/data/tables';
 import type { Observation } from '../../src/data/types';
@@ -71,6 +72,12 @@ async function readOutside(path: string, problems: Problem[]): Promise<string | 
       fix: 'check the path and the file name',
     });
   return text;
+}
+
+/** The last day of the quarter a drop (already checked to be named like 2025-26-Q2) reports. */
+function dropEnd(drop: string): string {
+  const p = parsePeriod(drop.replace(/-Q([1-4])$/, ' Q$1'));
+  return p.ok ? p.period.end : '9999-12-31';
 }
 
 /** Reads the sheet: a workbook (.xlsx) through its sheet, anything else as CSV text. */
@@ -173,6 +180,8 @@ export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideR
         source: o.source,
         status: o.status ?? 'final',
         note: o.note ?? '',
+        drop: o.drop,
+        dropEnd: dropEnd(o.drop),
         existing,
         existingFile: target,
       })

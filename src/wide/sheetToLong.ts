@@ -40,6 +40,9 @@ export interface SheetInput {
   source: string;
   status: ImportStatus;
   note: string;
+  /** The drop the figures go to, and the last day of the quarter it reports. */
+  drop: string;
+  dropEnd: string;
   /** Rows already in the target drop, and that file's path for messages. */
   existing: readonly Observation[];
   existingFile: string;
@@ -141,6 +144,7 @@ export function sheetToLong(input: SheetInput): SheetResult {
   );
   const seen = new Map<string, { line: number; name: string }>();
   const landed = new Map<string, number>();
+  const unfinished = new Set<string>();
   const rowWord = input.grid.rows.some((r) => r.numbers) ? 'row' : 'line';
   for (const row of input.grid.rows.slice(headAt + 1)) {
     const cell = (i: number) => row.cells[i] ?? '';
@@ -177,6 +181,19 @@ export function sheetToLong(input: SheetInput): SheetResult {
       const read = readSheetCell(text, metric.unit, metric.id);
       if (read.kind === 'words') {
         result.leftOut.push({ line: row.line, column: column.heading, text });
+        continue;
+      }
+      // A period that ends after the drop's quarter cannot have an outturn yet: its figures are a
+      // position during it (head the column with that quarter) or a forecast (--status estimated).
+      if (column.period.end > input.dropEnd && input.status !== 'estimated') {
+        if (!unfinished.has(column.heading))
+          fail(
+            head.line,
+            column.heading,
+            `"${column.heading}" is ${column.period.label}, which ends after ${input.dropEnd}, the end of the quarter the drop ${input.drop} reports`,
+            'head the column with the period its figures are for (e.g. "2022/23 Q1" for the position at the end of June), or import forecasts on their own with --status estimated',
+          );
+        unfinished.add(column.heading);
         continue;
       }
       const at = land(metric, column.period, column.heading, catalogue.metrics);

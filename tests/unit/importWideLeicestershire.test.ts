@@ -136,6 +136,19 @@ describe("Leicestershire's quarterly report sheet, as it is", () => {
     expect(readFileSync(join(dir, 'drops', DROP, 'values.csv'), 'utf8').split('\n')[1]).toBe('');
   });
 
+  it('refuses the heading as printed, "2022/23 Performance", which would put June figures on the full year', async () => {
+    const dir = example();
+    const printed = join(dir, 'printed-headings.csv');
+    writeFileSync(
+      printed,
+      readFileSync(SHEET, 'utf8').replaceAll('2022/23 Q1 Performance', '2022/23 Performance'),
+    );
+    expect((await run(dir, printed, MAP)).problems).toEqual([
+      `${printed}:6: 2022/23 Performance: "2022/23 Performance" is 2022-23, which ends after 2022-06-30, the end of the quarter the drop 2022-23-Q1 reports — head the column with the period its figures are for (e.g. "2022/23 Q1" for the position at the end of June), or import forecasts on their own with --status estimated`,
+    ]);
+    expect(readFileSync(join(dir, 'drops', DROP, 'values.csv'), 'utf8').split('\n')[1]).toBe('');
+  });
+
   it('imports the same sheet saved as .xlsx identically', async () => {
     const fromCsv = example();
     const fromXlsx = example();
