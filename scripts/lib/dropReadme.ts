@@ -40,7 +40,9 @@ export function dropReadme(id: string, today: string, dataDir: string): string {
 This folder holds the figures for the drop ${id}. It was started on ${today} with \`npm run new-drop\`,
 which also added it to \`${dataDir}/drops.csv\` with the title "Quarterly drop ${id}" and published date
 ${today}. Change the title, add a note, and set the published date to the day the figures go public:
-the site orders drops by that date.
+the site orders drops by that date, so it must be later than the drop above it in drops.csv and no
+earlier than the end of the quarter the drop is named for. The drop is named for the latest quarter
+its figures report that had ended when it was published; the check says if the name does not fit.
 
 Until figures are added, the publish check fails with "the drop ${id} has no figures". That is
 expected: nothing is published until the check passes.

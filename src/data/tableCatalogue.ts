@@ -156,5 +156,11 @@ export const drops = table({
     note: text(),
   },
   unique: { column: 'id', what: 'drop' },
-  row: (r): Drop => ({ id: r.id, published: r.published, title: r.title, note: r.note }),
+  row: (r, line): Drop => ({
+    id: r.id,
+    published: r.published,
+    title: r.title,
+    note: r.note,
+    line,
+  }),
 });

@@ -2,6 +2,7 @@
  * Every CSV file of a data folder: its header and its parser, from the one schema per file declared
  * in tableCatalogue.ts, tableFigures.ts and tablePlan.ts and read by the one parse loop in schema.ts.
  */
+import { dropListProblems } from './dropRules';
 import { headerOf, parseTable, type Parsed } from './schema';
 import { areas, drops, metrics, sources } from './tableCatalogue';
 import { commentary, targets, values } from './tableFigures';
@@ -55,9 +56,11 @@ export const parseAreas = (text: string, file: string): Parsed<Area> =>
 /** Reads sources.csv: the publications figures come from. */
 export const parseSources = (text: string, file: string): Parsed<Source> =>
   parseTable(sources, text, file, undefined);
-/** Reads drops.csv: the list of quarterly drops in the order they were published. */
-export const parseDrops = (text: string, file: string): Parsed<Drop> =>
-  parseTable(drops, text, file, undefined);
+/** Reads drops.csv: the list of drops in the order they were published, held to the drop rules. */
+export function parseDrops(text: string, file: string): Parsed<Drop> {
+  const parsed = parseTable(drops, text, file, undefined);
+  return { ...parsed, problems: [...parsed.problems, ...dropListProblems(parsed.rows, file)] };
+}
 /** Reads one drop's values.csv. Suppressed figures keep an empty value: never zero. */
 export const parseValues = (text: string, file: string, drop: string): Parsed<Observation> =>
   parseTable(values, text, file, drop);

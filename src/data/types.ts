@@ -109,6 +109,8 @@ export interface Drop {
   published: string;
   title: string;
   note: string;
+  /** Its line in drops.csv, which lists drops in publication order. */
+  line: number;
 }
 
 export interface Observation {

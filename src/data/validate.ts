@@ -1,6 +1,7 @@
 import { periodFits, periodFormatsFor } from './period';
 import type { Problem } from './problem';
 import { DATA_FILES, type DataSet } from './dataset';
+import { dropNameProblems, latestFigures } from './dropRules';
 import type { Metric, Observation } from './types';
 
 /** Scale between numerator/denominator and the published value, by unit; undefined where a ratio of the two means nothing. */
@@ -242,6 +243,7 @@ export function validateDataSet(data: DataSet): Problem[] {
       else seen.set(key, o.line);
     }
   }
+  problems.push(...dropNameProblems(data.drops, latestFigures(data.observations)));
   for (const t of data.targets) {
     const at = (column: string, message: string, fix: string) =>
       push(DATA_FILES.targets, t.line, column, message, fix);

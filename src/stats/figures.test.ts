@@ -52,8 +52,8 @@ describe('currentFigures', () => {
 
 describe('dropsUpTo', () => {
   const drops = [
-    { id: 'a', published: '2025-01-01', title: 'A', note: '' },
-    { id: 'b', published: '2025-04-01', title: 'B', note: '' },
+    { id: 'a', published: '2025-01-01', title: 'A', note: '', line: 2 },
+    { id: 'b', published: '2025-04-01', title: 'B', note: '', line: 3 },
   ];
   it('returns every drop for the latest view and the earlier ones for a snapshot', () => {
     expect(dropsUpTo(drops, undefined).map((d) => d.id)).toEqual(['a', 'b']);
