@@ -28,6 +28,9 @@ describe('format', () => {
     expect(formatValue(12.5, pct)).toBe('12.5%');
     expect(formatValue(135, days)).toBe('135 days');
     expect(formatValue(1, days)).toBe('1 day');
+    // Waits kept as published: "2 weeks" (First Contact), "3.3 months" (supported living).
+    expect(formatValue(2, { unit: 'weeks', decimals: 0 })).toBe('2 weeks');
+    expect(formatValue(3.3, { unit: 'months', decimals: 1 })).toBe('3.3 months');
     expect(formatValue(1274, count)).toBe('1,274');
     expect(formatValue(undefined, count)).toBe('no figure');
   });

@@ -23,6 +23,8 @@ export function formatNumber(value: number, decimals = 0): string {
 const UNIT_SUFFIX: Record<Unit, (n: string, value: number) => string> = {
   percent: (n) => `${n}%`,
   days: (n, v) => `${n} ${v === 1 ? 'day' : 'days'}`,
+  weeks: (n, v) => `${n} ${v === 1 ? 'week' : 'weeks'}`,
+  months: (n, v) => `${n} ${v === 1 ? 'month' : 'months'}`,
   count: (n) => n,
   'rate per 100,000': (n) => `${n} per 100,000`,
   score: (n) => n,

@@ -1,6 +1,16 @@
 /** The typed shapes every data file is parsed into. Nothing outside src/data sees raw text. */
 
-export const UNITS = ['percent', 'days', 'count', 'rate per 100,000', 'score', 'ratio'] as const;
+/** `weeks` and `months` keep a wait as the publication gives it ("2 weeks", "3.3 months"), never converted. */
+export const UNITS = [
+  'percent',
+  'days',
+  'weeks',
+  'months',
+  'count',
+  'rate per 100,000',
+  'score',
+  'ratio',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const POLARITIES = ['higher', 'lower', 'none'] as const;

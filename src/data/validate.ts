@@ -11,6 +11,15 @@ const SCALE: Partial<Record<Metric['unit'], number>> = {
   ratio: 1,
 };
 
+/** Units that cannot be below zero. */
+const NOT_NEGATIVE = new Set<Metric['unit']>([
+  'count',
+  'days',
+  'weeks',
+  'months',
+  'rate per 100,000',
+]);
+
 function decimalsWritten(n: number): number {
   const s = String(n);
   const dot = s.indexOf('.');
@@ -35,10 +44,7 @@ function rangeProblem(value: number, metric: Metric): { message: string; fix: st
       fix: 'check the figure; write percentages from 0 to 100, not as fractions',
     };
   }
-  if (
-    (metric.unit === 'count' || metric.unit === 'days' || metric.unit === 'rate per 100,000') &&
-    value < 0
-  ) {
+  if (NOT_NEGATIVE.has(metric.unit) && value < 0) {
     return {
       message: `${value} is negative but "${metric.id}" is ${metric.unit === 'count' ? 'a count' : `measured in ${metric.unit}`}`,
       fix: 'check the figure: it cannot be below zero',
