@@ -144,25 +144,42 @@ const SOURCE_OF: [string, string][] = [
   ['cld-', 'dhsc-cld-2025-26'],
   ['cqc-', 'cqc-la-assessments'],
 ];
-// A break the catalogue states (a change of method) comes before the 2023-24 renumbering.
+// Series that ended, and breaks in method, from series-changes.csv (its evidence column is for officers).
+const changes = new Map(
+  readCsvFile(join(national, 'series-changes.csv')).map((c) => [c.id ?? '', c]),
+);
 const metrics = catalogue
   .filter((m) => used.has(m.id ?? ''))
   .map((m): Record<string, string> => {
     const codes = m.codes ?? '';
     const renumbered = /2023-24: (\w+); before: (\w+)/.exec(codes);
     const changed = renumbered && renumbered[1] !== renumbered[2];
+    const change = changes.get(m.id ?? '');
     return {
       ...m,
       source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
-      break_period: m.break_period || (changed ? '2023-24' : ''),
+      ended: change?.ended ?? '',
+      break_period: change?.break_period || (changed ? '2023-24' : ''),
       break_note:
-        m.break_note ||
+        change?.break_note ||
         (changed
           ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.`
           : ''),
     };
   });
-const allMetrics = [...metrics, ...local.metrics.filter((m) => used.has(m.id ?? ''))];
+// A measure the plan sets a target on stays in the catalogue with no figures: the site says it is not measured.
+const targetsFile = join(config.local, config.targets ?? 'plan-targets.csv');
+const targetRows = existsSync(targetsFile) ? readCsvFile(targetsFile) : [];
+const targeted = new Set(targetRows.map((t) => t.metric ?? ''));
+const allMetrics = [
+  ...metrics,
+  ...local.metrics.filter((m) => {
+    const id = m.id ?? '';
+    const equivalent = equivalents[id];
+    return used.has(id) || (targeted.has(id) && !(equivalent && used.has(equivalent)));
+  }),
+];
+const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
 // An annual measure's in-year position is the local `<id>-in-year` measure (or that of a local measure
 // the published one stands for): import-wide puts a report sheet's quarter columns there.
 const metricIds = new Set(allMetrics.map((m) => m.id ?? ''));
@@ -200,8 +217,7 @@ const measureId = (id: string) => {
   const equivalent = equivalents[id];
   return equivalent && (used.has(equivalent) || !used.has(id)) ? equivalent : id;
 };
-const targetsFile = join(config.local, config.targets ?? 'plan-targets.csv');
-const targets = (existsSync(targetsFile) ? readCsvFile(targetsFile) : [])
+const targets = targetRows
   .filter((t) => !exclude.has(t.metric ?? ''))
   .map((t): Record<string, string> => ({
     ...t,
@@ -235,14 +251,16 @@ const outcomes = (
 ).map((o): Record<string, string> => ({
   ...o,
   measures: [...new Set((o.measures ?? '').split(';').filter(Boolean).map(measureId))]
-    .filter((m) => used.has(m))
+    .filter((m) => knownMetrics.has(m))
     .join(';'),
   source: o.source ?? config.planSource ?? '',
   source_ref: ref(o.source_ref ?? ''),
 }));
-const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
+// Questions shared by every council, and those from one council's own papers (its ONS code in `authority`).
 const questions = readCsvFile('scripts/import/questions.csv').filter(
-  (q) => !q.metric || knownMetrics.has(q.metric),
+  (q) =>
+    (!q.metric || knownMetrics.has(q.metric)) &&
+    (!q.authority || q.authority === config.site.authority.code),
 );
 for (const r of [...outcomes, ...questions]) usedSources.add(r.source ?? '');
 writeCsvFile(join(out, 'outcomes.csv'), headerRow('outcomes'), outcomes);

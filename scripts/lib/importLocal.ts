@@ -42,6 +42,17 @@ export function reference(ref: string, quote = '', documents: Record<string, str
   return quote ? `${named}: “${quote.trim()}”` : named;
 }
 
+const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
+
+/** Two written figures are the same if either, rounded to the other's decimals, is the other (46 and 45.99). */
+export function sameFigure(a: string, b: string): boolean {
+  const round = (v: string, d: number) => Number(v).toFixed(d);
+  return (
+    round(a, decimals(b)) === round(b, decimals(b)) ||
+    round(b, decimals(a)) === round(a, decimals(a))
+  );
+}
+
 const keyOf = (metric: string, area: string, period: string) => `${metric}|${area}|${period}`;
 
 /**
@@ -50,7 +61,8 @@ const keyOf = (metric: string, area: string, period: string) => `${metric}|${are
  * earlier drop than the statistic, it stays there as a figure and the published one revises it; if
  * it came out with the statistic or later, the statistic is the figure and the council's becomes a
  * public note on it ("Also reported for this period: …"), its place in the document going to
- * `source_ref`. Any other figure stays under its own measure.
+ * `source_ref`. A second council figure for the same measure, area and period, in the same drop or
+ * a later one, is a note on the first. Any other figure stays under its own measure.
  */
 export function placeLocalFigures(
   figures: Record<string, string>[],
@@ -58,31 +70,34 @@ export function placeLocalFigures(
   options: Omit<LocalOptions, 'exclude'> & { localUnits: Map<string, string> },
 ): { values: ValueRow[]; notes: Map<string, AddedNote> } {
   const { equivalents, documents, dropIndex, sourceNames, units, localUnits } = options;
-  const publishedIds = new Set(published.map((r) => r.metric));
   const byKey = new Map(published.map((r) => [keyOf(r.metric, r.area, r.period), r]));
-  const entries = new Map<string, { words: string[]; refs: string[] }>();
+  const entries = new Map<string, { words: string[]; refs: string[]; differs: boolean }>();
   const values: ValueRow[] = [];
+  const placed = new Map<string, ValueRow>();
   for (const f of figures) {
     const own = f.metric ?? '';
-    const metric = equivalents[own] ?? (publishedIds.has(own) ? own : undefined);
+    // A figure may name the published measure itself, or a local one with a published equivalent.
+    const metric = equivalents[own] ?? own;
     const area = f.area ?? '';
     const period = f.period ?? '';
     const source = f.source ?? '';
     const ref = reference(f.source_ref ?? '', f.quote ?? '', documents);
-    const key = keyOf(metric ?? own, area, period);
-    const statistic = metric === undefined ? undefined : byKey.get(key);
+    const key = keyOf(metric, area, period);
+    // An earlier row of the council's own for the same figure counts like a statistic.
+    const statistic = byKey.get(key) ?? placed.get(key);
     if (statistic && dropIndex(source) >= dropIndex(statistic.source)) {
-      const unit = UNIT_AFTER[units.get(metric ?? '') ?? localUnits.get(own) ?? ''] ?? '';
+      const unit = UNIT_AFTER[units.get(metric) ?? localUnits.get(own) ?? ''] ?? '';
       const where = [sourceNames[source] ?? source, f.section].filter(Boolean).join(', ');
       const status = f.status && f.status !== 'final' ? `, ${f.status}` : '';
-      const entry = entries.get(key) ?? { words: [], refs: [] };
+      const entry = entries.get(key) ?? { words: [], refs: [], differs: false };
       entry.words.push(`${f.value ?? ''}${unit} in ${where}${status}`);
       entry.refs.push(ref);
+      entry.differs ||= !sameFigure(f.value ?? '', statistic.value);
       entries.set(key, entry);
       continue;
     }
-    values.push({
-      metric: metric ?? own,
+    const row: ValueRow = {
+      metric,
       area,
       period,
       value: f.value ?? '',
@@ -93,14 +108,26 @@ export function placeLocalFigures(
       source,
       section: f.section ?? '',
       source_ref: ref,
-    });
+    };
+    values.push(row);
+    placed.set(key, row);
   }
   const notes = new Map<string, AddedNote>();
-  for (const [key, { words, refs }] of entries)
-    notes.set(key, {
-      note: `Also reported for this period: ${words.join('; ')}.`,
+  for (const [key, { words, refs, differs }] of entries) {
+    const why = differs
+      ? ' The reports do not say why their figures differ from the one shown.'
+      : '';
+    const added = {
+      note: `Also reported for this period: ${words.join('; ')}.${why}`,
       ref: `also quoted in ${refs.join('; and in ')}`,
-    });
+    };
+    const own = placed.get(key);
+    if (!own) notes.set(key, added);
+    else {
+      own.note = [own.note, added.note].filter(Boolean).join(' ');
+      own.source_ref = [own.source_ref, added.ref].filter(Boolean).join('; ');
+    }
+  }
   return { values, notes };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLocalFigures } from '../../scripts/lib/importLocal';
+import { placeLocalFigures, sameFigure } from '../../scripts/lib/importLocal';
 import type { ValueRow } from '../../scripts/lib/importNational';
 
 // Three drops in publication order: a committee report, a later one, then the published statistics.
@@ -62,7 +62,7 @@ describe('placeLocalFigures', () => {
     );
     expect(values).toEqual([]);
     expect(notes.get('ascof-admissions-65-plus|E10000018|2017-18')).toEqual({
-      note: "Also reported for this period: 689.4 per 100,000 in the committee's papers of 21 January 2019, Appendix A, provisional.",
+      note: "Also reported for this period: 689.4 per 100,000 in the committee's papers of 21 January 2019, Appendix A, provisional. The reports do not say why their figures differ from the one shown.",
       ref: 'also quoted in agenda pack text, line 6462: “Permanent admissions 689.4”',
     });
   });
@@ -80,5 +80,52 @@ describe('placeLocalFigures', () => {
       ['ascof-admissions-65-plus', '2016-17', '689.4'],
       ['waiting-count', '2017-18', '246'],
     ]);
+  });
+});
+
+describe('placeLocalFigures, two council figures for one period', () => {
+  it('keeps the first as the figure and makes the second, published with it, a note on it', () => {
+    const survey = {
+      metric: 'carers-financial-difficulties-percent',
+      area: 'E06000016',
+      period: '2023-24',
+      value: '61.82',
+      status: 'final',
+      note: '',
+      source: 'county-2019',
+      section: 'Assessing needs',
+      source_ref: 'seed 002 line 2251',
+      quote: '61.82% of carers',
+    };
+    const { values } = placeLocalFigures(
+      [
+        survey,
+        {
+          ...survey,
+          value: '61',
+          section: 'Unpaid carers',
+          source_ref: 'seed 004 line 335',
+          quote: '61% said',
+        },
+      ],
+      [],
+      { ...options, localUnits: new Map([['carers-financial-difficulties-percent', 'percent']]) },
+    );
+    expect(values.map((v) => [v.value, v.note, v.source_ref])).toEqual([
+      [
+        '61.82',
+        "Also reported for this period: 61% in the committee's papers of 21 January 2019, Unpaid carers. The reports do not say why their figures differ from the one shown.",
+        'agenda pack text, line 2251: “61.82% of carers”; also quoted in document 004, line 335: “61% said”',
+      ],
+    ]);
+  });
+});
+
+describe('sameFigure', () => {
+  it('treats a figure and its rounding as the same, and anything else as different', () => {
+    expect(sameFigure('45.99', '46.0')).toBe(true); // 45.99 to 1 decimal is 46.0
+    expect(sameFigure('46', '45.99')).toBe(true); // 45.99 to 0 decimals is 46
+    expect(sameFigure('73', '72.4')).toBe(false); // 72.4 rounds to 72
+    expect(sameFigure('2.51', '3.5')).toBe(false);
   });
 });
