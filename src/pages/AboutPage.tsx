@@ -45,11 +45,41 @@ export function AboutPage({ data }: { data: SiteData }) {
           ))}
       </ul>
       <p>
-        Figures from a council&rsquo;s own reports give, beside each figure, the line of the
-        published document&rsquo;s text where it appears, with the words quoted. Where a council
-        report and a national statistic give the same figure for the same period, the national
-        statistic is shown and the council&rsquo;s figure is a note on it.
+        Figures from a council&rsquo;s own reports name the report and the part of it they are in.
+        Where a council reported a figure before the national statistic for the same period was
+        published, both are kept and the statistic is shown as a revision; where they came out
+        together, the national statistic is shown and the council&rsquo;s figure is a note on it.
       </p>
+      <h2>How far to rely on the figures</h2>
+      <ul>
+        <li>
+          <strong>Official statistics</strong> (ASCOF, Oflog, the CQC&rsquo;s scores) are produced
+          the same way for every council and checked before publication. Figures from client-level
+          data are official statistics still in development, and marked provisional.
+        </li>
+        <li>
+          <strong>The council&rsquo;s own figures</strong> (waiting lists, waiting times, reviews,
+          safeguarding timeliness) come from its case records as reported to the CQC or to
+          councillors. They are not checked by a statistics body, and councils count them
+          differently, so they are not compared with other councils. Where a report gives no date,
+          the figure&rsquo;s note says which date it is shown at and why.
+        </li>
+        <li>
+          <strong>Survey figures</strong> (what people and carers say in the national surveys) rest
+          on a few hundred answers, or fewer than a hundred for carers, so a change of a few points
+          can be chance.
+        </li>
+        <li>
+          <strong>Stand-in measures</strong>: where the improvement plan sets a target on something
+          no published figure measures, the plan page shows the nearest published measure and its
+          direction of travel, says what would be needed to judge the target, and never calls it met
+          or missed.
+        </li>
+        <li>
+          <strong>Series that changed or stopped</strong> are marked: a break in the line where the
+          way of counting changed, and &ldquo;no longer published&rdquo; for a series that ended.
+        </li>
+      </ul>
       <h2>Comparator groups</h2>
       {site.groups.map((g) => (
         <section key={g.id} aria-labelledby={`group-${g.id}`}>

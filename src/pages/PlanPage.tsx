@@ -48,7 +48,7 @@ function PlanRow({
 }) {
   const { metric, plan } = s;
   const latest = s.latest;
-  const proxy = /^proxy/i.test(target.note);
+  const proxy = target.proxy !== '';
   const baseline = plan?.baseline;
   const expected =
     baseline?.value !== undefined && target.value !== undefined

@@ -53,7 +53,8 @@ describe('the shipped data', () => {
 
   it('has 45% of safeguarding threshold decisions within 5 days, and the SACE 2023-24 18.52% against England’s 32.98%', () => {
     expect(
-      value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2024-25'),
+      // "a 12-month period between 2023 and 2025", shown at February 2025 when the CQC visited.
+      value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2025-02'),
     ).toBe(45);
     expect(value('carers-support-groups-percent', 'E06000016', '2023-24')).toBe(18.52);
     expect(value('carers-support-groups-percent', 'E92000001', '2023-24')).toBe(32.98);
@@ -101,7 +102,7 @@ describe('the shipped data', () => {
     );
     expect(turnover?.value).toBe(18.56);
     expect(turnover?.note).toBe(
-      "Also reported for this period: 18.6% in the council's 2024 local account.",
+      "Also reported for this period: 18.6% in the council's 2024 local account, Key facts and figures: People working in care and support.",
     );
   });
 });
