@@ -50,6 +50,8 @@ async function rankedRows(page: Page): Promise<{ rank: string; council: string; 
 /** The data table under the chart: header cells and body rows as the text on screen. */
 async function dataTable(page: Page): Promise<{ columns: string[]; rows: string[][] }> {
   const table = page.locator('table.data-table');
+  // The table appears once the drops' figures have loaded: slower on a busy machine.
+  await table.locator('tbody tr').first().waitFor({ timeout: 30_000 });
   const columns = await table.locator('thead th').allInnerTexts();
   const rows = await table
     .locator('tbody tr')

@@ -68,7 +68,7 @@ describe('npm run pack', () => {
       'Median wait for a Care Act assessment: 135 days in January 2025',
     );
     expect(page('Safeguarding threshold decisions made within 5 days')).toContain(
-      'Safeguarding threshold decisions made within 5 days: 45% in 2024-25',
+      'Safeguarding threshold decisions made within 5 days: 45% in February 2025',
     );
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('18.52%');
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('32.98%');
