@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/checkFolder';
 import type { DataSet } from '../../src/data/dataset';
+import { currentFigures, dropsUpTo } from '../../src/stats/figures';
 
 // The shipped Leicester data, read by the same parser and checks the site and `check-data` use.
 let data: DataSet;
@@ -91,6 +92,26 @@ describe('the shipped data', () => {
     expect(figure('2024-25-Q4', 'ascof-quality-of-life', '2024-25')).toBe(18.6);
     expect(figure('2025-26-Q4', 'cld-long-term-support-rate', '2026-03-31')).toBeTypeOf('number');
     expect(data.drops[0]?.title).toContain('a reconstruction');
+  });
+
+  it('shows a snapshot of the drops up to one drop in publication order, so 2024-25-Q4 follows 2025-26-Q2', () => {
+    expect(dropsUpTo(data.drops, '2024-25-Q4').map((d) => d.id)).toEqual([
+      '2025-26-Q2',
+      '2024-25-Q4',
+    ]);
+    const snapshot = currentFigures(
+      data.observations,
+      dropsUpTo(data.drops, '2024-25-Q4').map((d) => d.id),
+    );
+    expect(snapshot.some((f) => f.metric === 'cld-long-term-support-rate')).toBe(false);
+    expect(
+      snapshot.find(
+        (f) =>
+          f.metric === 'ascof-quality-of-life' &&
+          f.area === 'E06000016' &&
+          f.period.label === '2024-25',
+      )?.value,
+    ).toBe(18.6);
   });
 
   it('puts the council’s own figure beside the published statistic for the same period as a public note', () => {
