@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build-tmp/', 'node_modules/', '.bench/'] },
+  { ignores: ['dist/', 'dist-all/', '.build-tmp/', 'node_modules/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.recommendedTypeChecked,

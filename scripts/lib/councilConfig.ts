@@ -17,9 +17,10 @@ export function displayName(name: string): string {
   return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
 }
 
-/** A URL-safe folder name for a council: "Bristol, City of" → "bristol-city-of". */
+/** A URL-safe folder name for a council: "Bristol, City of" → "bristol", "St. Helens" → "st-helens". */
 export function councilSlug(name: string): string {
   return name
+    .replace(/, (?:City|County) of$/, '')
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]+/g, '-')
@@ -57,6 +58,21 @@ function comparatorGroup(council: Council, national: NationalAreas) {
   };
 }
 
+/** A council's site.json, keys in the order the importer writes them. */
+export function councilSite(council: Council, national: NationalAreas) {
+  return {
+    title: 'Adult social care performance',
+    authority: { code: council.code, name: displayName(council.name) },
+    synthetic: false,
+    groups: [comparatorGroup(council, national)],
+    benchmarks: [
+      { code: 'E92000001', name: 'England' },
+      { code: council.region.code, name: council.region.name },
+    ],
+    meetings: [],
+  };
+}
+
 /** The import settings (as scripts/import/<council>/import.json would give them) for one council. */
 export function councilConfig(council: Council, national: NationalAreas, out: string): unknown {
   const drops: unknown = JSON.parse(readFileSync(`${NATIONAL_FOLDER}/drops.json`, 'utf8'));
@@ -65,16 +81,6 @@ export function councilConfig(council: Council, national: NationalAreas, out: st
     out,
     local: NATIONAL_FOLDER,
     areas: 'national',
-    site: {
-      title: 'Adult social care performance',
-      authority: { code: council.code, name: displayName(council.name) },
-      synthetic: false,
-      groups: [comparatorGroup(council, national)],
-      benchmarks: [
-        { code: 'E92000001', name: 'England' },
-        { code: council.region.code, name: council.region.name },
-      ],
-      meetings: [],
-    },
+    site: councilSite(council, national),
   };
 }

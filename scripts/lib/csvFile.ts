@@ -21,6 +21,15 @@ export function readCsvFile(path: string): Record<string, string>[] {
   return parsed.data;
 }
 
+/** Records as CSV text with the given columns, in that order; absent cells are left empty. */
+export function csvText(
+  columns: readonly string[],
+  rows: Record<string, string | number | undefined>[],
+): string {
+  const data = rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c]))));
+  return `${Papa.unparse({ fields: [...columns], data }, { newline: '\n' })}\n`;
+}
+
 /** Writes records as CSV with the given columns, in that order; absent cells are left empty. */
 export function writeCsvFile(
   path: string,
@@ -28,6 +37,5 @@ export function writeCsvFile(
   rows: Record<string, string | number | undefined>[],
 ): void {
   mkdirSync(dirname(path), { recursive: true });
-  const data = rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c]))));
-  writeFileSync(path, `${Papa.unparse({ fields: [...columns], data }, { newline: '\n' })}\n`);
+  writeFileSync(path, csvText(columns, rows));
 }

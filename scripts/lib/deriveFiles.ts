@@ -16,6 +16,32 @@ export function overviewAreas(site: Site): Set<string> {
   ]);
 }
 
+/** One drop's figures, read once, split the ways pages fetch them. */
+export interface DropSplit {
+  /** `measure/<id>.csv` → every area's figures for that measure. */
+  measures: Map<string, string>;
+  /** The overview's figures for a site: its authority, benchmarks and comparator councils. */
+  overview(site: Site): string;
+}
+
+/** Reads one drop's values.csv (already checked) once, to split it for one site or many. */
+export function splitDrop(valuesText: string, metricIds: string[]): DropSplit {
+  const { records } = readCsv(valuesText, DATA_FILES.values('drop'), COLUMNS.values);
+  const fields = Object.keys(records[0]?.cells ?? {});
+  const header = fields.length > 0 ? fields : headerRow('values');
+  const write = (rows: typeof records) =>
+    `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
+  const byMetric = new Map<string, typeof records>(metricIds.map((id) => [id, []]));
+  for (const r of records) byMetric.get(r.cells.metric ?? '')?.push(r);
+  return {
+    measures: new Map([...byMetric].map(([id, rows]) => [`measure/${id}.csv`, write(rows)])),
+    overview(site) {
+      const keep = overviewAreas(site);
+      return write(records.filter((r) => keep.has(r.cells.area ?? '')));
+    },
+  };
+}
+
 /**
  * Splits one drop's values.csv (already checked) into the files pages fetch: `overview.csv` with the
  * overview's areas, and `measure/<id>.csv` with every area for one measure. Rows keep the original
@@ -26,19 +52,8 @@ export function deriveDropFiles(
   site: Site,
   metricIds: string[],
 ): Map<string, string> {
-  const { records } = readCsv(valuesText, DATA_FILES.values('drop'), COLUMNS.values);
-  const fields = Object.keys(records[0]?.cells ?? {});
-  const header = fields.length > 0 ? fields : headerRow('values');
-  const write = (rows: typeof records) =>
-    `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
-  const keep = overviewAreas(site);
-  const files = new Map<string, string>([
-    ['overview.csv', write(records.filter((r) => keep.has(r.cells.area ?? '')))],
-  ]);
-  const byMetric = new Map<string, typeof records>(metricIds.map((id) => [id, []]));
-  for (const r of records) byMetric.get(r.cells.metric ?? '')?.push(r);
-  for (const [id, rows] of byMetric) files.set(`measure/${id}.csv`, write(rows));
-  return files;
+  const split = splitDrop(valuesText, metricIds);
+  return new Map([['overview.csv', split.overview(site)], ...split.measures]);
 }
 
 /** One derived file, made on request from a data folder on disk (for the development server); undefined if there is none. */

@@ -1,7 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { siteRoot } from '../data/siteRoot';
 import { parseRoute, type Route } from '../routes';
 
-const base = import.meta.env.BASE_URL;
+/** The council's site root: the build's base, or its own folder in a national build. */
+const base = siteRoot();
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, scopedValuesFile, type FigureScope } from './dataset';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
+import { siteRoot } from './siteRoot';
 import {
   parseAreas,
   parseCommentary,
@@ -28,7 +29,9 @@ export class DataFileError extends Error {
   }
 }
 
-const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+// The council's own data folder: beside its pages, which a national build puts under the shared base.
+const root = siteRoot();
+const dataUrl = (file: string) => `${root}data/${file}`;
 
 async function fetchText(file: string, optional = false): Promise<string | undefined> {
   let res: Response;

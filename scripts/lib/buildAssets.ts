@@ -1,0 +1,33 @@
+/**
+ * The national build's scripts and styles, built once for every council: Vite builds the dashboard
+ * (index.html) and the national index (national.html) into `outDir` with `base` as their base. Returns
+ * the two pages' HTML, as templates, and removes them from the folder.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export async function buildAssets(
+  outDir: string,
+  base: string,
+): Promise<{ appHtml: string; indexHtml: string }> {
+  // Loaded only when needed, as scripts/build.ts does; always the production bundle.
+  const { build } = await import('vite');
+  process.env.NODE_ENV = 'production';
+  await build({
+    mode: 'production',
+    base,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { app: resolve('index.html'), national: resolve('national.html') },
+      },
+    },
+  });
+  const appHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const indexHtml = readFileSync(join(outDir, 'national.html'), 'utf8');
+  rmSync(join(outDir, 'index.html'));
+  rmSync(join(outDir, 'national.html'));
+  return { appHtml, indexHtml };
+}

@@ -1,0 +1,87 @@
+/**
+ * What a built site holds besides its scripts and styles: its data folder as published (each drop
+ * also split the ways pages fetch it) and an index.html for every page. `npm run build` writes one
+ * site; `npm run build:all` writes one per council with the same functions.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_FILES, type DataSet } from '../../src/data/dataset';
+import { headerRow } from '../../src/data/tables';
+import { allRoutes, routePath } from '../../src/routes';
+import type { DropSplit } from './deriveFiles';
+import type { SiteWriter } from './siteWriter';
+
+/** The header row of an optional file, for publishing it empty. */
+const OPTIONAL: Record<string, string[]> = {
+  [DATA_FILES.targets]: headerRow('targets'),
+  [DATA_FILES.events]: headerRow('events'),
+  [DATA_FILES.outcomes]: headerRow('outcomes'),
+  [DATA_FILES.questions]: headerRow('questions'),
+};
+function optionalHeader(file: string): string {
+  const columns = file.endsWith('/commentary.csv') ? headerRow('commentary') : OPTIONAL[file];
+  if (!columns) throw new Error(`${file} is missing from the data folder`);
+  return columns.join(',');
+}
+
+/**
+ * Copies a checked data folder into `<siteDir>/data` as it is, since the site fetches it at run time;
+ * an optional file the folder lacks is published empty, so the site never asks for a missing file.
+ * `own` gives files written from text instead (a council's site.json in the national build).
+ */
+export function writeDataFiles(
+  dataDir: string,
+  data: DataSet,
+  siteDir: string,
+  writer: SiteWriter,
+  own: ReadonlyMap<string, string> = new Map(),
+): void {
+  const files = [
+    DATA_FILES.site,
+    DATA_FILES.metrics,
+    DATA_FILES.areas,
+    DATA_FILES.sources,
+    DATA_FILES.drops,
+    DATA_FILES.targets,
+    DATA_FILES.events,
+    DATA_FILES.outcomes,
+    DATA_FILES.questions,
+    ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)]),
+  ];
+  for (const file of files) {
+    const from = join(dataDir, file);
+    const to = join(siteDir, 'data', file);
+    const text = own.get(file);
+    if (text !== undefined) writer.write(to, text);
+    else if (existsSync(from)) writer.copy(from, to);
+    else writer.write(to, `${optionalHeader(file)}\n`);
+  }
+}
+
+/** Each drop's figures split the ways pages fetch them: the overview's areas, and one file per measure. */
+export function writeDerivedFiles(
+  data: DataSet,
+  siteDir: string,
+  writer: SiteWriter,
+  split: (drop: string) => DropSplit,
+): void {
+  for (const drop of data.drops) {
+    const parts = split(drop.id);
+    const dir = join(siteDir, 'data', 'derived', drop.id);
+    writer.write(join(dir, 'overview.csv'), parts.overview(data.site));
+    for (const [name, text] of parts.measures) writer.write(join(dir, name), text);
+  }
+}
+
+/**
+ * A plain static host serves a folder's index.html: one for every page, so deep links and reloads
+ * work. Returns how many pages there are.
+ */
+export function writePages(data: DataSet, siteDir: string, html: string, writer: SiteWriter) {
+  const routes = allRoutes(
+    data.metrics.map((m) => m.id),
+    data.drops.map((d) => d.id),
+  );
+  for (const route of routes) writer.write(join(siteDir, routePath(route), 'index.html'), html);
+  return routes.length;
+}
