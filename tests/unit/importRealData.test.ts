@@ -62,6 +62,33 @@ describe('rebuilding the shipped folders', () => {
   });
 });
 
+describe('the shipped Leicester folder', () => {
+  it('carries every council’s national figures, so a page can add any council', SLOW, async () => {
+    const { data, problems } = await checkFolder(join(root, 'data'));
+    expect(problems).toEqual([]);
+    const councils = new Set(data?.areas.filter((a) => a.kind === 'council').map((a) => a.code));
+    expect(councils.size).toBeGreaterThanOrEqual(153);
+    expect(data?.areas.filter((a) => a.kind === 'region')).toHaveLength(9);
+    const figures = (metric: string, period: string) =>
+      new Set(
+        data?.observations
+          .filter((o) => o.metric === metric && o.period.label === period)
+          .map((o) => o.area),
+      );
+    // ASCOF from the national trend file, and 2024-25 1A and client-level data from the all-councils table.
+    expect(figures('ascof-direct-payments-users', '2023-24').has('E10000016')).toBe(true);
+    expect(figures('ascof-quality-of-life', '2024-25').size).toBe(153);
+    expect(figures('cld-long-term-support-rate', '2026-03-31').size).toBe(153);
+    const scilly = data?.observations.find(
+      (o) =>
+        o.metric === 'ascof-quality-of-life' &&
+        o.area === 'E06000053' &&
+        o.period.label === '2024-25',
+    );
+    expect([scilly?.value, scilly?.status]).toEqual([undefined, 'suppressed']);
+  });
+});
+
 describe('finding a council', () => {
   const national = readNationalAreas(
     realData,
