@@ -4,13 +4,16 @@
  * server the browser tests use, drives headless Chromium, and prints what the first view costs and how
  * quickly charts and the comparator respond, against the budgets. Prints figures only: it never fails on a
  * budget. The summary also goes to .bench/results.md (git-ignored) for quoting in the README.
- * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic).
+ * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size, files).
+ * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic,
+ * build-all).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../tests/browser/server';
+import { benchNationalBuild, describeNationalBuild } from './bench/nationalBuild';
 import { writeNationalData } from './bench/nationalData';
 import { measureSite, type SitePlan } from './bench/measureSite';
 import { launchChromium } from './bench/pageTiming';
@@ -144,6 +147,13 @@ const dirty =
   execSync('git status --porcelain -- src index.html vite.config.ts package.json', {
     encoding: 'utf8',
   }).trim() !== '';
+// The national build (build:all) at 1, 10 and 153 councils: how its time and size grow.
+let nationalBuild = '';
+if (!only || only.includes('build-all')) {
+  console.log(`\n[${elapsed()}] build:all for the first 1, 10 and all 153 councils…`);
+  nationalBuild = `\n\n${describeNationalBuild(benchNationalBuild(BENCH, [1, 10, 153], realData))}`;
+}
+
 const summary = summarise(results, {
   date: new Date().toISOString(),
   machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ${chromium} (headless, playwright-core); load average ${loadStart} at the start, ${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every figure)`,
@@ -151,8 +161,8 @@ const summary = summarise(results, {
   prep,
   totalSeconds: (performance.now() - started) / 1000,
 });
-console.log(`\n${summary}`);
-writeFileSync(join(BENCH, 'results.md'), `${summary}\n`);
+console.log(`\n${summary}${nationalBuild}`);
+writeFileSync(join(BENCH, 'results.md'), `${summary}${nationalBuild}\n`);
 console.log(`\nWritten to ${join(BENCH, 'results.md')}.`);
 
 function folderBytes(dir: string): number {
