@@ -149,6 +149,15 @@ export function sheetToLong(input: SheetInput): SheetResult {
   for (const row of input.grid.rows.slice(headAt + 1)) {
     const cell = (i: number) => row.cells[i] ?? '';
     if (lower(row.cells) === lower(headings)) continue; // the header repeated for a new section
+    if (row.cells.slice(headings.length).some((c) => c !== '')) {
+      fail(
+        row.line,
+        '',
+        `the row has ${row.cells.length} cells but the header has ${headings.length}`,
+        'check for a missing or extra comma, or a comma inside a cell that needs "quotes"',
+      );
+      continue;
+    }
     const filled = periods.filter((p) => cell(p.index) !== '');
     // A row with no figures (a title, a section heading, a measure not yet due) adds nothing.
     if (filled.length === 0) continue;

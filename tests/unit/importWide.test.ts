@@ -176,6 +176,12 @@ describe('import-wide on a small sheet', () => {
     expect(valuesOf(dir)).toBe(HEADER);
   });
 
+  it('refuses a row with more cells than the header', async () => {
+    expect((await importInto(folder(), 'row-longer-than-header.csv')).problems).toEqual([
+      `${W}/row-longer-than-header.csv:2: the row has 4 cells but the header has 3 — check for a missing or extra comma, or a comma inside a cell that needs "quotes"`,
+    ]);
+  });
+
   it('refuses the same measure twice, whether by id or by its sheet name, and skips rows with no figures', async () => {
     expect((await importInto(folder(), 'duplicated-measure.csv')).problems).toEqual([
       `${W}/duplicated-measure.csv:4: measure: "People waiting for an assessment" is the measure "waiting-count", already on line 2 as "waiting-count" — delete one of the two rows`,
