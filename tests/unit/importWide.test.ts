@@ -53,7 +53,8 @@ const valuesOf = (dir: string, drop = DROP) =>
 const ref = (line: number, column: string) =>
   `"quarterly-sheet.csv, line ${line}, column ""${column}"""`;
 
-describe('import-wide on a small sheet', () => {
+// Each test reads a whole data folder more than once: on two shared cores that can take seconds.
+describe('import-wide on a small sheet', { timeout: 30_000 }, () => {
   it('imports a wide sheet into a new drop, which then passes the publish check', async () => {
     const dir = folder();
     const result = await importInto(dir, 'quarterly-sheet.csv');
@@ -233,7 +234,7 @@ describe('import-wide on a small sheet', () => {
   });
 });
 
-describe('the in_year column of metrics.csv', () => {
+describe('the in_year column of metrics.csv', { timeout: 30_000 }, () => {
   /** The minimal folder with direct-payments naming `inYear` as its in-year measure. */
   function linked(inYear: string): string {
     const dir = folder();
@@ -263,7 +264,7 @@ describe('the in_year column of metrics.csv', () => {
   });
 });
 
-describe('import-wide on a workbook', () => {
+describe('import-wide on a workbook', { timeout: 30_000 }, () => {
   it('imports the same sheet saved as .xlsx identically, naming its rows as Excel numbers them', async () => {
     const fromCsv = folder();
     const fromXlsx = folder();

@@ -79,7 +79,8 @@ const EXPECTED = [
   ['annual-review-received-percent', '2021-22', '69'],
 ];
 
-describe("Leicestershire's quarterly report sheet, as it is", () => {
+// Each test reads a whole data folder more than once: on two shared cores that can take seconds.
+describe("Leicestershire's quarterly report sheet, as it is", { timeout: 30_000 }, () => {
   it('imports into the example folder with only its "Local" rows mapped, and the folder still passes the check', async () => {
     const dir = example();
     const result = await run(dir, SHEET, MAP);
