@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capitalise,
+  formatAge,
+  formatDay,
+  formatMonth,
   formatDate,
   formatDelta,
   formatNumber,
@@ -46,6 +50,27 @@ describe('format', () => {
     expect(formatPeriod(period('2025-26 Q2'))).toBe('Q2 2025-26');
     expect(formatPeriod(period('2025-26 Q2'), true)).toBe('July to September 2025 (Q2)');
     expect(formatPeriod(period('2025-26 Q4'), true)).toBe('January to March 2026 (Q4)');
+  });
+  it('writes CQC scores in words', () => {
+    const cqc = { unit: 'cqc-score', decimals: 0 } as const;
+    expect(formatValue(2, cqc)).toBe('2 of 4: some shortfalls');
+    expect(formatValue(3, cqc)).toBe('3 of 4: a good standard');
+    expect(formatDelta(1, cqc)).toBe('+1 point');
+  });
+  it('writes months and ages in words', () => {
+    expect(formatDate('2025-01')).toBe('January 2025');
+    expect(formatMonth('2026-11-30')).toBe('November 2026');
+    expect(formatDay('2025-01-31')).toBe('January 2025');
+    expect(formatDay('2025-06-26')).toBe('26 June 2025');
+    expect([1, 5, 22, 24, 32, 36].map(formatAge)).toEqual([
+      '1 month',
+      '5 months',
+      '22 months',
+      '2 years',
+      '2 years and 8 months',
+      '3 years',
+    ]);
+    expect(capitalise('similar to England')).toBe('Similar to England');
   });
   it('writes ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([

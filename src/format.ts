@@ -20,6 +20,14 @@ export function formatNumber(value: number, decimals = 0): string {
   return numberFormat(decimals).format(value);
 }
 
+/** CQC's words for its quality statement scores ("Evidence shows some shortfalls"). */
+const CQC_SCORE_WORDS: Partial<Record<number, string>> = {
+  1: 'significant shortfalls',
+  2: 'some shortfalls',
+  3: 'a good standard',
+  4: 'an exceptional standard',
+};
+
 const UNIT_SUFFIX: Record<Unit, (n: string, value: number) => string> = {
   percent: (n) => `${n}%`,
   days: (n, v) => `${n} ${v === 1 ? 'day' : 'days'}`,
@@ -29,6 +37,7 @@ const UNIT_SUFFIX: Record<Unit, (n: string, value: number) => string> = {
   'rate per 100,000': (n) => `${n} per 100,000`,
   score: (n) => n,
   ratio: (n) => n,
+  'cqc-score': (n, v) => `${n} of 4: ${CQC_SCORE_WORDS[v] ?? 'not a CQC score'}`,
 };
 
 /** A measure's value with its unit: 12.5% · 135 days · 1,274 · 512.3 per 100,000. */
@@ -43,61 +52,62 @@ export function formatValue(
 /** A difference between two values of a measure: +2.1 percentage points · −14 days. */
 export function formatDelta(delta: number, metric: Pick<Metric, 'unit' | 'decimals'>): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '';
-  const n = formatNumber(Math.abs(delta), metric.decimals);
+  const size = Math.abs(delta);
+  const n = formatNumber(size, metric.decimals);
   if (metric.unit === 'percent')
-    return `${sign}${n} ${Math.abs(delta) === 1 ? 'percentage point' : 'percentage points'}`;
-  return `${sign}${UNIT_SUFFIX[metric.unit](n, Math.abs(delta))}`;
+    return `${sign}${n} ${size === 1 ? 'percentage point' : 'percentage points'}`;
+  if (metric.unit === 'cqc-score') return `${sign}${n} ${size === 1 ? 'point' : 'points'}`;
+  return `${sign}${UNIT_SUFFIX[metric.unit](n, size)}`;
 }
 
-/** Unit words for axis labels and table headings. */
-export function unitLabel(unit: Unit): string {
-  return unit === 'percent' ? 'per cent' : unit;
-}
+// Dates are written from their ISO parts at noon UTC, so no time zone can move them to another day.
+const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d, 12));
+const dateFormat = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+const dayMonthYear = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+const monthYear = dateFormat({ month: 'long', year: 'numeric' });
+const monthOnly = dateFormat({ month: 'long' });
+const shortMonthYear = dateFormat({ month: 'short', year: 'numeric' });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
-
-/** 13 November 2025 */
-export function formatDate(iso: string): string {
+function isoParts(iso: string): [number, number, number | undefined] | undefined {
   const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined) return iso;
-  return d === undefined ? `${MONTHS[m - 1] ?? ''} ${y}` : `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+  if (y === undefined || m === undefined || Number.isNaN(y) || Number.isNaN(m)) return undefined;
+  return [y, m, d === undefined || Number.isNaN(d) ? undefined : d];
+}
+
+/** 13 November 2025; a month written yyyy-mm as November 2025. */
+export function formatDate(iso: string): string {
+  const parts = isoParts(iso);
+  if (!parts) return iso;
+  const [y, m, d] = parts;
+  return d === undefined ? monthYear.format(utc(y, m)) : dayMonthYear.format(utc(y, m, d));
+}
+
+/** November 2026: the month and year of an ISO date, for plan dates and "no figure since". */
+export function formatMonth(iso: string): string {
+  const parts = isoParts(iso);
+  return parts ? monthYear.format(utc(parts[0], parts[1])) : iso;
 }
 
 /** Nov 2026: for chart axes. */
 export function formatMonthShort(time: number): string {
-  const d = new Date(time);
-  return `${SHORT_MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+  return shortMonthYear.format(new Date(time));
 }
 
-/** 2023-24 · July to September 2025 (2025-26 Q2) · January 2025 · 26 June 2025 */
+/** 2023-24 · July to September 2025 (Q2) · Q2 2025-26 · January 2025 · 26 June 2025 */
 export function formatPeriod(period: Period, long = false): string {
   switch (period.kind) {
     case 'year':
       return period.label;
     case 'quarter': {
-      const [, q] = period.label.split(' ');
-      const start = formatDate(period.start).replace(/^\d+ /, '').split(' ')[0] ?? '';
-      const end = formatDate(period.end).replace(/^\d+ /, '');
+      const [year, q] = period.label.split(' ');
+      const [sy, sm] = isoParts(period.start) ?? [2000, 1];
+      const start = monthOnly.format(utc(sy, sm));
       return long
-        ? `${start} to ${end} (${q ?? ''})`
-        : `${q ?? ''} ${period.label.split(' ')[0] ?? ''}`;
+        ? `${start} to ${formatMonth(period.end)} (${q ?? ''})`
+        : `${q ?? ''} ${year ?? ''}`;
     }
     case 'month':
-      return formatDate(period.label);
     case 'date':
       return formatDate(period.label);
   }
@@ -115,10 +125,31 @@ export function formatWhen(period: Period): string {
   return period.kind === 'date' ? `on ${formatPeriod(period)}` : `in ${formatPeriod(period)}`;
 }
 
-/** A day as a month when it is a month's last day (where a monthly figure sits): "January 2025"; otherwise the full date. */
+/** A day as its month when it is the month's last day (where a monthly figure sits), else the full date. */
 export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return iso;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d === last ? formatDate(iso.slice(0, 7)) : formatDate(iso);
+  const parts = isoParts(iso);
+  if (!parts || parts[2] === undefined) return iso;
+  const [y, m, d] = parts;
+  return d === new Date(Date.UTC(y, m, 0)).getUTCDate() ? formatMonth(iso) : formatDate(iso);
+}
+
+/** An age in whole months, in words: "1 month" · "22 months" · "2 years and 8 months". */
+export function formatAge(months: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (months < 24) return plural(months, 'month');
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return rest === 0
+    ? plural(years, 'year')
+    : `${plural(years, 'year')} and ${plural(rest, 'month')}`;
+}
+
+/** The first letter in capitals, for a phrase that opens a sentence or a list item. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "1 measure" · "3 measures" */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }

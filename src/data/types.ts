@@ -1,6 +1,9 @@
 /** The typed shapes every data file is parsed into. Nothing outside src/data sees raw text. */
 
-/** `weeks` and `months` keep a wait as the publication gives it ("2 weeks", "3.3 months"), never converted. */
+/**
+ * `weeks` and `months` keep a wait as the publication gives it ("2 weeks", "3.3 months"), never
+ * converted; `cqc-score` is a CQC quality statement score, 1 (significant shortfalls) to 4 (exceptional).
+ */
 export const UNITS = [
   'percent',
   'days',
@@ -10,6 +13,7 @@ export const UNITS = [
   'rate per 100,000',
   'score',
   'ratio',
+  'cqc-score',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

@@ -50,6 +50,11 @@ function rangeProblem(value: number, metric: Metric): { message: string; fix: st
       fix: 'check the figure: it cannot be below zero',
     };
   }
+  if (metric.unit === 'cqc-score' && !(Number.isInteger(value) && value >= 1 && value <= 4))
+    return {
+      message: `${value} is not a CQC score but "${metric.id}" is one`,
+      fix: 'write the score CQC gave: a whole number from 1 (significant shortfalls) to 4 (exceptional)',
+    };
   if (metric.unit === 'count' && !Number.isInteger(value))
     return {
       message: `${value} is not a whole number but "${metric.id}" is a count`,
