@@ -1,6 +1,7 @@
 import type { Metric, Site, Target } from '../data/types';
 import { changeOverYear, changeSincePrevious, type Change, type Point } from './change';
 import type { Figure } from './figures';
+import { freshness, type Freshness } from './freshness';
 import { planTarget, type PlanTarget } from './planTarget';
 import { rankAmong, summarise, type GroupSummary, type RankResult } from './rank';
 import { compareWithBenchmark, type Comparison } from './significance';
@@ -13,9 +14,12 @@ export interface MeasureSummary {
   sincePrevious: Change | undefined;
   overYear: Change | undefined;
   benchmark: { code: string; name: string; figure: Figure | undefined; comparison: Comparison };
-  rank: (RankResult & { period: string }) | undefined;
+  /** Among the comparator group; `without` counts the group's councils with no figure for that period. */
+  rank: (RankResult & { period: string; without: number }) | undefined;
   group: GroupSummary | undefined;
   plan: PlanTarget | undefined;
+  /** How old the latest figure is against what the measure's frequency allows, on the day judged. */
+  freshness: Freshness;
 }
 
 /** The figures for one area, oldest first. */
@@ -39,7 +43,8 @@ export function measureSummary(
 ): MeasureSummary {
   const area = site.authority.code;
   const series = seriesOf(figures, area);
-  const latest = [...series].reverse().find((f) => f.value !== undefined) ?? series.at(-1);
+  const latestValued = [...series].reverse().find((f) => f.value !== undefined);
+  const latest = latestValued ?? series.at(-1);
   const points = toPoints(series);
   const bench = site.benchmarks[0] ?? { code: 'E92000001', name: 'England' };
   const benchFigure = latest
@@ -64,6 +69,9 @@ export function measureSummary(
     ? figures.filter((f) => members.has(f.area) && f.period.label === latest.period.label)
     : [];
   const ranked = latest && peers.length > 1 ? rankAmong(peers, area, metric.polarity) : undefined;
+  // Councils in the group (the authority aside) with no valued figure for the period ranked.
+  const valuedPeers = new Set(peers.filter((f) => f.value !== undefined).map((f) => f.area));
+  const without = [...members].filter((m) => m !== area && !valuedPeers.has(m)).length;
   return {
     metric,
     series,
@@ -71,11 +79,12 @@ export function measureSummary(
     sincePrevious: changeSincePrevious(points, metric.polarity),
     overYear: changeOverYear(points, metric.polarity),
     benchmark: { ...bench, figure: benchFigure, comparison },
-    rank: ranked && latest ? { ...ranked, period: latest.period.label } : undefined,
+    rank: ranked && latest ? { ...ranked, period: latest.period.label, without } : undefined,
     group:
       peers.length > 1
         ? summarise(peers.filter((f) => f.area !== area).map((f) => f.value))
         : undefined,
-    plan: planTarget(targets, metric.id, area, points, today),
+    plan: planTarget(targets, metric, area, points, today),
+    freshness: freshness(metric, latestValued?.period.end, today),
   };
 }

@@ -26,10 +26,12 @@ const target = (t: Partial<Target>): Target => ({
   ...t,
 });
 
+const M = { id: 'm', frequency: 'point-in-time', ended: undefined } as const;
+
 describe('planTarget', () => {
   it('returns undefined when the measure has no target', () => {
     expect(
-      planTarget([target({ kind: 'baseline', value: 1 })], 'm', 'A', [], '2026-01-01'),
+      planTarget([target({ kind: 'baseline', value: 1 })], M, 'A', [], '2026-01-01'),
     ).toBeUndefined();
   });
 
@@ -42,7 +44,7 @@ describe('planTarget', () => {
     ];
     const result = planTarget(
       targets,
-      'm',
+      M,
       'A',
       [point('2025-01', 135), point('2025-12', 110)],
       '2026-01-15',
@@ -60,12 +62,12 @@ describe('planTarget', () => {
       target({ kind: 'baseline', date: '2024-03-31', value: 18.52 }),
       target({ operator: 'more-than', note: 'target: increase' }),
     ];
-    expect(
-      planTarget(targets, 'm', 'A', [point('2025-26', 20)], '2026-05-01')?.status?.status,
-    ).toBe('met');
-    expect(
-      planTarget(targets, 'm', 'A', [point('2025-26', 18)], '2026-05-01')?.status?.status,
-    ).toBe('off-track');
+    expect(planTarget(targets, M, 'A', [point('2025-26', 20)], '2026-05-01')?.status?.status).toBe(
+      'met',
+    );
+    expect(planTarget(targets, M, 'A', [point('2025-26', 18)], '2026-05-01')?.status?.status).toBe(
+      'off-track',
+    );
   });
 
   it('says not measured since the last figure when it is stale, and has no status without any number', () => {
@@ -73,19 +75,70 @@ describe('planTarget', () => {
       target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
       target({ value: 90, operator: 'at-most' }),
     ];
-    expect(planTarget(targets, 'm', 'A', [point('2025-01', 135)], '2026-11-23')?.status).toEqual({
+    expect(planTarget(targets, M, 'A', [point('2025-01', 135)], '2026-11-23')?.status).toEqual({
       status: 'not-measured-since',
       since: '2025-01-31',
+      atBaseline: true,
     });
     expect(
-      planTarget(
-        [target({ note: 'target: fewer' })],
-        'm',
-        'A',
-        [point('2025-01', 135)],
-        '2026-11-23',
-      )?.status,
+      planTarget([target({ note: 'target: fewer' })], M, 'A', [point('2025-01', 135)], '2026-11-23')
+        ?.status,
     ).toBeUndefined();
+  });
+});
+
+describe('planTarget: proxies and last known status', () => {
+  const targets = [
+    target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
+    target({ value: 90, operator: 'at-most' }),
+  ];
+
+  it('gives a proxy only its direction of travel since the baseline, never a verdict', () => {
+    // 110 is below the 135 baseline and lower is better ("at most 90"): better, though 110 > 90.
+    const proxy = [
+      targets[0] ?? target({}),
+      target({ value: 90, operator: 'at-most', proxy: 'x' }),
+    ];
+    const result = planTarget(
+      proxy,
+      M,
+      'A',
+      [point('2025-01', 135), point('2026-09', 110)],
+      '2026-11-30',
+    );
+    expect(result?.status).toEqual({
+      status: 'proxy',
+      direction: 'better',
+      from: { date: '2025-01-31', value: 135 },
+      latest: { date: '2026-09-30', value: 110 },
+    });
+    // Only the baseline figure: no direction yet.
+    const only = planTarget(proxy, M, 'A', [point('2025-01', 135)], '2026-11-30');
+    expect(only?.status).toEqual({
+      status: 'proxy',
+      direction: undefined,
+      from: { date: '2025-01-31', value: 135 },
+      latest: { date: '2025-01-31', value: 135 },
+    });
+  });
+
+  it('keeps the verdict as it stood when the latest figure was measured', () => {
+    // September 2025 (242 days after 31 Jan 2025, of 668 to 30 Nov 2026): expected 135 − 45 × 242/668 = 118.70.
+    // 125 is above the line: off track then; by November 2026 the figure is 14 months old (6 allowed).
+    const result = planTarget(
+      targets,
+      M,
+      'A',
+      [point('2025-01', 135), point('2025-09', 125)],
+      '2026-11-30',
+    );
+    expect(result?.status).toEqual({
+      status: 'not-measured-since',
+      since: '2025-09-30',
+      atBaseline: false,
+    });
+    expect(result?.lastKnown?.status).toBe('off-track');
+    expect(result?.lastKnown?.latest).toEqual({ date: '2025-09-30', value: 125 });
   });
 });
 

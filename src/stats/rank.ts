@@ -12,8 +12,18 @@ export interface RankResult {
   rank: number;
   /** How many areas have a value. */
   of: number;
-  /** 1 is the best quarter. */
+  /** 1 is the best quartile of the ranked list. */
   quartile: 1 | 2 | 3 | 4;
+  /** Whether another area has the same value, so shares the rank ("joint 3rd"). */
+  tied: boolean;
+}
+
+/** One area's place in a ranked list. */
+export interface Ranked {
+  area: string;
+  value: number;
+  /** Competition rank: 1, 2, 2, 4. */
+  rank: number;
 }
 
 export interface GroupSummary {
@@ -27,29 +37,38 @@ export interface GroupSummary {
 
 const QUARTILES = [1, 2, 3, 4] as const;
 
+/**
+ * Areas with a value, best first by polarity (highest first for 'none'), with competition ranks:
+ * equal values share the better rank (1, 2, 2, 4). Missing or suppressed figures are left out rather
+ * than ranked last: an absent figure is not a bad one.
+ */
+export function rankAll(values: AreaValue[], polarity: Polarity): Ranked[] {
+  const valued = values.filter(
+    (v): v is AreaValue & { value: number } => v.value !== undefined && Number.isFinite(v.value),
+  );
+  const best =
+    polarity === 'lower' ? (v: { value: number }) => v.value : (v: { value: number }) => -v.value;
+  // d3 rank gives tied values the first (zero-based) position they share: competition ranking.
+  const ranks = rank(valued, best);
+  return valued
+    .map((v, i) => ({ area: v.area, value: v.value, rank: (ranks[i] ?? i) + 1 }))
+    .sort((a, b) => a.rank - b.rank);
+}
+
 /** An area's place among the areas with a value: competition ranking (1, 2, 2, 4), best first. */
 export function rankAmong(
   values: AreaValue[],
   area: string,
   polarity: Polarity,
 ): RankResult | undefined {
-  // Missing or suppressed figures are left out rather than ranked last: an absent figure is not a bad one.
-  const valued = values.filter(
-    (v): v is AreaValue & { value: number } => v.value !== undefined && Number.isFinite(v.value),
-  );
-  const index = valued.findIndex((v) => v.area === area);
-  if (index < 0) return undefined;
-  // Lowest first when lower is better; otherwise highest first ('none' just orders, the UI does not judge it).
-  const best =
-    polarity === 'lower' ? (v: { value: number }) => v.value : (v: { value: number }) => -v.value;
-  // d3 rank gives tied values the first (zero-based) position they share: competition ranking.
-  const place = rank(valued, best)[index];
-  if (place === undefined) return undefined;
-  const position = place + 1;
-  const of = valued.length;
-  // Quarter of the ranked list the area falls in; with fewer than four areas some quartiles stay empty.
-  const quartile = QUARTILES[Math.min(3, Math.floor(((position - 1) * 4) / of))] ?? 4;
-  return { rank: position, of, quartile };
+  const ranked = rankAll(values, polarity);
+  const mine = ranked.find((r) => r.area === area);
+  if (!mine) return undefined;
+  const of = ranked.length;
+  // Quartile of the ranked list the area falls in; with fewer than four areas some quartiles stay empty.
+  const quartile = QUARTILES[Math.min(3, Math.floor(((mine.rank - 1) * 4) / of))] ?? 4;
+  const tied = ranked.some((r) => r.area !== area && r.value === mine.value);
+  return { rank: mine.rank, of, quartile, tied };
 }
 
 /** Median, quartiles and range of a group's figures, ignoring missing ones; undefined when none has a value. */

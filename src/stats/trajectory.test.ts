@@ -82,22 +82,28 @@ describe('targetStatus', () => {
         operator: 'at-most',
         latest: undefined,
         today,
+        current: true,
       }),
     ).toEqual({ status: 'no-data' });
   });
   it('reports not measured since the baseline when there is no figure after it', () => {
-    expect(targetStatus({ ...down, operator: 'at-most', latest: undefined, today })).toEqual({
+    expect(
+      targetStatus({ ...down, operator: 'at-most', latest: undefined, today, current: true }),
+    ).toEqual({
       status: 'not-measured-since',
       since: start,
+      atBaseline: true,
     });
   });
   it('reports met when the latest figure meets the target, even after the target date', () => {
     const latest = { date: '2024-10-01', value: 19 };
-    expect(targetStatus({ ...down, operator: 'at-most', latest, today })).toEqual({
+    expect(targetStatus({ ...down, operator: 'at-most', latest, today, current: true })).toEqual({
       status: 'met',
       latest,
     });
-    expect(targetStatus({ ...down, operator: 'at-most', latest, today: '2026-01-01' })).toEqual({
+    expect(
+      targetStatus({ ...down, operator: 'at-most', latest, today: '2026-01-01', current: true }),
+    ).toEqual({
       status: 'met',
       latest,
     });
@@ -109,6 +115,7 @@ describe('targetStatus', () => {
       operator: 'at-most',
       latest: { date: '2024-10-01', value: 28 },
       today,
+      current: true,
     });
     expect(onTrack.status).toBe('on-track');
     expect(onTrack.status === 'on-track' && onTrack.expected).toBeCloseTo(29.972603, 5);
@@ -118,6 +125,7 @@ describe('targetStatus', () => {
         operator: 'less-than',
         latest: { date: '2024-10-01', value: 32 },
         today,
+        current: true,
       }).status,
     ).toBe('off-track');
   });
@@ -129,6 +137,7 @@ describe('targetStatus', () => {
         operator: 'at-least',
         latest: { date: '2024-10-01', value: 71 },
         today,
+        current: true,
       }).status,
     ).toBe('on-track');
     expect(
@@ -137,6 +146,7 @@ describe('targetStatus', () => {
         operator: 'more-than',
         latest: { date: '2024-10-01', value: 69 },
         today,
+        current: true,
       }).status,
     ).toBe('off-track');
     // 80 is not more than 80: not met, but above the line (70.03), so on track.
@@ -146,6 +156,7 @@ describe('targetStatus', () => {
         operator: 'more-than',
         latest: { date: '2024-10-01', value: 80 },
         today,
+        current: true,
       }).status,
     ).toBe('on-track');
   });
@@ -156,7 +167,9 @@ describe('targetStatus', () => {
       target: { date: '2025-01-11', value: 20 },
     };
     const latest = { date: '2025-01-06', value: 30 };
-    expect(targetStatus({ ...plan, operator: 'at-most', latest, today: '2025-01-07' })).toEqual({
+    expect(
+      targetStatus({ ...plan, operator: 'at-most', latest, today: '2025-01-07', current: true }),
+    ).toEqual({
       status: 'on-track',
       latest,
       expected: 30,
@@ -172,6 +185,7 @@ describe('targetStatus', () => {
         operator: 'equal',
         latest: { date: '2024-10-01', value: 16 },
         today,
+        current: true,
       }).status,
     ).toBe('on-track');
     expect(
@@ -180,6 +194,7 @@ describe('targetStatus', () => {
         operator: 'equal',
         latest: { date: '2024-10-01', value: 14 },
         today,
+        current: true,
       }).status,
     ).toBe('off-track');
     expect(
@@ -188,6 +203,7 @@ describe('targetStatus', () => {
         operator: 'equal',
         latest: { date: '2024-10-01', value: 24 },
         today,
+        current: true,
       }).status,
     ).toBe('on-track');
     expect(
@@ -196,49 +212,29 @@ describe('targetStatus', () => {
         operator: 'equal',
         latest: { date: '2024-10-01', value: 26 },
         today,
+        current: true,
       }).status,
     ).toBe('off-track');
   });
   it('reports missed once the target date has passed unmet', () => {
     const latest = { date: '2025-03-31', value: 22 };
-    expect(targetStatus({ ...down, operator: 'at-most', latest, today: '2025-05-01' })).toEqual({
+    expect(
+      targetStatus({ ...down, operator: 'at-most', latest, today: '2025-05-01', current: true }),
+    ).toEqual({
       status: 'missed',
       latest,
     });
     // "less than 20" is not met by exactly 20.
     const twenty = { date: '2025-03-31', value: 20 };
     expect(
-      targetStatus({ ...down, operator: 'less-than', latest: twenty, today: '2025-04-02' }),
+      targetStatus({
+        ...down,
+        operator: 'less-than',
+        latest: twenty,
+        today: '2025-04-02',
+        current: true,
+      }),
     ).toEqual({ status: 'missed', latest: twenty });
-  });
-  it('reports not measured since a figure older than 200 days', () => {
-    // 1 Jul 2024 to 1 Mar 2025 is 243 days (31 + 31 + 30 + 31 + 30 + 31 + 31 + 28).
-    const latest = { date: '2024-07-01', value: 35 };
-    expect(targetStatus({ ...down, operator: 'at-most', latest, today: '2025-03-01' })).toEqual({
-      status: 'not-measured-since',
-      since: '2024-07-01',
-    });
-    // Allowing 300 days: expected on 1 Jul 2024 = 40 − 20 × 91 / 365 = 35.013699, and 35 is below it.
-    expect(
-      targetStatus({
-        ...down,
-        operator: 'at-most',
-        latest,
-        today: '2025-03-01',
-        staleAfterDays: 300,
-      }).status,
-    ).toBe('on-track');
-  });
-  it('still uses a figure exactly 200 days old', () => {
-    // 1 Jul 2024 + 200 days = 17 Jan 2025 (31 + 31 + 30 + 31 + 30 + 31 = 184, + 16).
-    expect(
-      targetStatus({
-        ...down,
-        operator: 'at-most',
-        latest: { date: '2024-07-01', value: 35 },
-        today: '2025-01-17',
-      }).status,
-    ).toBe('on-track');
   });
   it('calls an unmet figure off track against the target itself when there is no baseline', () => {
     const latest = { date: '2024-10-01', value: 25 };
@@ -249,20 +245,55 @@ describe('targetStatus', () => {
         operator: 'at-most',
         latest,
         today,
+        current: true,
       }),
     ).toEqual({ status: 'off-track', latest, expected: 20 });
   });
   it('does not call an old figure met or missed against a target set for later', () => {
-    // Target: at most 20 by 1 Apr 2025. A figure of 15 from 1 Apr 2023 is 731 days before the target date and
-    // 1,096 days before today: it says nothing about the target, so the measure is not measured since then.
-    const old = { date: '2023-04-01', value: 15 };
+    // Target: at most 20 by 1 Apr 2025. A figure of 15 from 1 Jul 2024, no longer current on 1 Mar 2025.
+    const old = { date: '2024-07-01', value: 15 };
     expect(
-      targetStatus({ ...down, operator: 'at-most', latest: old, today: '2026-04-01' }),
-    ).toEqual({ status: 'not-measured-since', since: '2023-04-01' });
-    // Measured on 31 Dec 2024, 91 days before the target date: it still counts a year later.
-    const near = { date: '2024-12-31', value: 18 };
+      targetStatus({
+        ...down,
+        operator: 'at-most',
+        latest: old,
+        today: '2025-03-01',
+        current: false,
+      }),
+    ).toEqual({ status: 'not-measured-since', since: '2024-07-01', atBaseline: false });
+  });
+});
+
+describe('targetStatus: figures that cannot judge progress', () => {
+  const plan = {
+    baseline: { date: '2025-01-31', value: 135 },
+    target: { date: '2026-11-30', value: 90 },
+    operator: 'at-most' as const,
+  };
+  it('never judges the baseline figure itself (it would be "on the line" by definition)', () => {
+    const latest = { date: '2025-01-31', value: 135 };
+    expect(targetStatus({ ...plan, latest, today: '2025-02-15', current: true })).toEqual({
+      status: 'not-measured-since',
+      since: '2025-01-31',
+      atBaseline: true,
+    });
+  });
+  it('says not measured since an old figure rather than on or off track', () => {
+    const latest = { date: '2025-06-30', value: 120 };
+    expect(targetStatus({ ...plan, latest, today: '2026-06-30', current: false })).toEqual({
+      status: 'not-measured-since',
+      since: '2025-06-30',
+      atBaseline: false,
+    });
+  });
+  it('lets a figure for the target date settle it, even when it is old', () => {
+    const hit = { date: '2026-11-30', value: 88 };
+    const miss = { date: '2026-11-30', value: 95 };
+    expect(targetStatus({ ...plan, latest: hit, today: '2028-01-01', current: false }).status).toBe(
+      'met',
+    );
     expect(
-      targetStatus({ ...down, operator: 'at-most', latest: near, today: '2026-04-01' }),
-    ).toEqual({ status: 'met', latest: near });
+      targetStatus({ ...plan, latest: miss, today: '2028-01-01', current: false }).status,
+    ).toBe('missed');
   });
 });

@@ -12,8 +12,12 @@ export type TargetStatus =
   | { status: 'on-track'; latest: Anchor; expected: number }
   | { status: 'off-track'; latest: Anchor; expected: number }
   | { status: 'missed'; latest: Anchor }
-  | { status: 'not-measured-since'; since: string }
+  /** No figure recent enough to judge; `atBaseline` when the latest figure is the plan's own baseline (or older). */
+  | { status: 'not-measured-since'; since: string; atBaseline: boolean }
   | { status: 'no-data' };
+
+/** The statuses that are a verdict on progress, as opposed to "cannot be judged". */
+export type Verdict = 'met' | 'on-track' | 'off-track' | 'missed';
 
 export interface TargetInput {
   baseline: Anchor | undefined;
@@ -22,8 +26,8 @@ export interface TargetInput {
   latest: Anchor | undefined;
   /** ISO yyyy-mm-dd, passed in so results do not depend on the clock. */
   today: string;
-  /** A figure older than this many days says nothing about progress now; 200 allows a late annual return. */
-  staleAfterDays?: number;
+  /** Whether the latest figure is as recent as its measure's frequency allows on `today` (see freshness). */
+  current: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -67,23 +71,39 @@ function better(operator: Operator, baseline: Anchor, target: Anchor): -1 | 0 | 
 
 /** Where a measure stands against an improvement-plan target on a given day. */
 export function targetStatus(input: TargetInput): TargetStatus {
-  const { baseline, target, operator, latest, today, staleAfterDays = 200 } = input;
+  const { baseline, target, operator, latest, today, current } = input;
   if (!latest)
     return baseline
-      ? { status: 'not-measured-since', since: baseline.date }
+      ? { status: 'not-measured-since', since: baseline.date, atBaseline: true }
       : { status: 'no-data' };
-  // A figure speaks to the target if it is recent, or was measured around or after the target date;
-  // an old figure neither meets nor misses a target set for later.
-  const recent = dayNumber(today) - dayNumber(latest.date) <= staleAfterDays;
-  const aroundTarget = dayNumber(latest.date) >= dayNumber(target.date) - staleAfterDays;
-  if (!recent && !aroundTarget) return { status: 'not-measured-since', since: latest.date };
+  // The baseline itself, or anything older, says nothing about progress since the plan began.
+  if (baseline && dayNumber(latest.date) <= dayNumber(baseline.date))
+    return { status: 'not-measured-since', since: latest.date, atBaseline: true };
+  // A figure for the target date or later settles it, however long ago it was published.
+  if (dayNumber(latest.date) >= dayNumber(target.date))
+    return meetsTarget(latest.value, target.value, operator)
+      ? { status: 'met', latest }
+      : { status: 'missed', latest };
+  // An old figure neither meets nor misses a target set for later.
+  if (!current) return { status: 'not-measured-since', since: latest.date, atBaseline: false };
   if (meetsTarget(latest.value, target.value, operator)) return { status: 'met', latest };
   if (dayNumber(today) > dayNumber(target.date)) return { status: 'missed', latest };
-  if (!recent) return { status: 'not-measured-since', since: latest.date };
   // Without a baseline there is no line to be on: not yet met means off track, against the target itself.
   if (!baseline) return { status: 'off-track', latest, expected: target.value };
   const expected = trajectoryAt(baseline, target, latest.date);
   const ahead = better(operator, baseline, target) * (latest.value - expected);
   const onLine = Math.abs(latest.value - expected) <= EPSILON;
   return { status: onLine || ahead > 0 ? 'on-track' : 'off-track', latest, expected };
+}
+
+/** Whether a status is a verdict on progress (met, on track, off track, missed). */
+export function isVerdict(
+  status: TargetStatus,
+): status is Extract<TargetStatus, { status: Verdict }> {
+  return (
+    status.status === 'met' ||
+    status.status === 'on-track' ||
+    status.status === 'off-track' ||
+    status.status === 'missed'
+  );
 }
