@@ -119,7 +119,7 @@ export function App() {
             <ErrorBoundary what="page" key={path}>
               <Suspense fallback={<p role="status">Loading…</p>}>
                 {route.view.page === 'overview' && (
-                  <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />
+                  <OverviewPage data={data} drop={drop} params={params} />
                 )}
                 {route.view.page === 'measure' && (
                   <MeasurePage

@@ -1,15 +1,25 @@
-import { formatDay, formatDelta, formatPeriod, formatValue, formatWhen, ordinal } from '../format';
+import type { Metric, Source } from '../data/types';
+import {
+  capitalise,
+  formatAge,
+  formatDelta,
+  formatPeriod,
+  formatValue,
+  formatWhen,
+  ordinal,
+} from '../format';
 import type { Change } from '../stats/change';
+import type { Freshness } from '../stats/freshness';
+import type { Figure } from '../stats/figures';
 import type { MeasureSummary } from '../stats/measureSummary';
-import type { TargetStatus } from '../stats/trajectory';
-import type { Verdict } from '../stats/significance';
-import type { Metric } from '../data/types';
+import type { Move } from '../stats/sinceMeeting';
+import { describeStatus, targetWords } from './describePlan';
 
 /** "down 14 days since January 2024, which is better" */
 export function describeChange(change: Change, metric: Metric): string {
   const word = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'unchanged';
   const amount =
-    change.delta === 0 ? '' : ` ${formatDelta(Math.abs(change.delta), metric).replace(/^\+/, '')}`;
+    change.delta === 0 ? '' : ` ${formatDelta(Math.abs(change.delta), metric).slice(1)}`;
   const judgement =
     change.direction === 'better'
       ? ', which is better'
@@ -19,63 +29,115 @@ export function describeChange(change: Change, metric: Metric): string {
   return `${word}${amount} since ${formatPeriod(change.from.period)}${judgement}`;
 }
 
-const VERDICT_WORDS: Record<Verdict, string> = {
-  better: 'better than',
-  similar: 'similar to',
-  worse: 'worse than',
-  'not-compared': 'not compared with',
-};
-
-export function verdictWords(verdict: Verdict): string {
-  return VERDICT_WORDS[verdict];
+/**
+ * The comparison with the benchmark in words councillors read correctly: "better than" or "worse than"
+ * only when the difference is significant (the benchmark lies outside the interval), "similar to" when
+ * it lies inside, and "higher than … (not tested)" when there is no interval to test with.
+ */
+export function compareWords(s: MeasureSummary): string | undefined {
+  const { figure, comparison, name } = s.benchmark;
+  const mine = s.latest?.value;
+  if (figure?.value === undefined || mine === undefined) return undefined;
+  const theirs = `${name} (${formatValue(figure.value, s.metric)})`;
+  const side =
+    mine > figure.value ? 'higher than' : mine < figure.value ? 'lower than' : 'the same as';
+  if (comparison.method === 'difference' || comparison.method === 'none')
+    return side === 'the same as' ? `the same as ${theirs}` : `${side} ${theirs} (not tested)`;
+  switch (comparison.verdict) {
+    case 'better':
+      return `better than ${theirs}`;
+    case 'worse':
+      return `worse than ${theirs}`;
+    case 'similar':
+      return `similar to ${theirs}`;
+    case 'not-compared':
+      // A measure with no better direction: say which side, and whether the interval says it is real.
+      return side === 'the same as' ? `similar to ${theirs}` : `${side} ${theirs} (significant)`;
+  }
 }
 
-/** "not measured since January 2025" */
-export function describeStatus(status: TargetStatus): string {
-  switch (status.status) {
-    case 'met':
-      return 'target met';
-    case 'on-track':
-      return 'on track for the target';
-    case 'off-track':
-      return 'off track for the target';
-    case 'missed':
-      return 'target date passed without meeting it';
-    case 'not-measured-since':
-      return `not measured since ${formatDay(status.since)}`;
-    case 'no-data':
-      return 'no figures yet to judge progress';
-  }
+const QUARTILE_WORDS = ['', 'best', 'second', 'third', 'worst'] as const;
+
+/**
+ * The rank among the comparator group, with ties and missing councils said:
+ * "joint 1st of 3 with figures among CIPFA nearest neighbours (13 have none)" ·
+ * "4th of 16 among CIPFA nearest neighbours, in the best quartile".
+ */
+export function rankWords(s: MeasureSummary, groupName: string): string | undefined {
+  const r = s.rank;
+  if (!r) return undefined;
+  const place = `${r.tied ? 'joint ' : ''}${ordinal(r.rank)} of ${r.of}`;
+  const withFigures = r.without > 0 ? ' with figures' : '';
+  const quartile =
+    s.metric.polarity === 'none'
+      ? ', counting from the highest'
+      : r.of >= 4
+        ? `, in the ${QUARTILE_WORDS[r.quartile]} quartile`
+        : '';
+  const missing = r.without > 0 ? ` (${r.without} ${r.without === 1 ? 'has' : 'have'} none)` : '';
+  return `${place}${withFigures} among ${groupName}${missing}${quartile}`;
+}
+
+/**
+ * "latest figure is 22 months old" when a newer one is overdue ("22 months old" when `short`, beside
+ * the figure itself); "no longer published" for an ended series; nothing while it is recent enough.
+ */
+export function ageWords(f: Freshness, short = false): string | undefined {
+  if (f.kind === 'overdue') return `${short ? '' : 'latest figure is '}${formatAge(f.months)} old`;
+  if (f.kind === 'ended') return 'no longer published';
+  return undefined;
 }
 
 /** A title that states the finding: "Median wait for a Care Act assessment: 135 days in January 2025". */
 export function findingTitle(s: MeasureSummary): string {
   if (!s.latest) return `${s.metric.title}: no figure yet`;
-  return `${s.metric.title}: ${s.latest.value === undefined ? 'suppressed' : formatValue(s.latest.value, s.metric)} ${formatWhen(s.latest.period)}`;
+  const value = s.latest.value === undefined ? 'suppressed' : formatValue(s.latest.value, s.metric);
+  return `${s.metric.title}: ${value} ${formatWhen(s.latest.period)}`;
 }
 
-/** One sentence, generated from the data, that says what a chart shows. */
+/** One sentence, generated from the data, that says what a chart shows and how old it is. */
 export function summarySentence(s: MeasureSummary, areaName: string, groupName: string): string {
   const { latest, metric } = s;
   if (!latest) return `There are no figures for ${areaName} yet.`;
+  const age = ageWords(s.freshness);
+  const ageNote = age ? ` (${age})` : '';
   if (latest.value === undefined)
-    return `The latest figure for ${areaName} (${formatPeriod(latest.period)}) is suppressed because the numbers are small.`;
-  const when = formatWhen(latest.period);
+    return `The latest figure for ${areaName} (${formatPeriod(latest.period)}) is suppressed because the numbers are small${ageNote}.`;
   const parts = [
-    `${when[0]?.toUpperCase() ?? ''}${when.slice(1)} ${areaName} stood at ${formatValue(latest.value, metric)}`,
+    `${capitalise(formatWhen(latest.period))} ${areaName} stood at ${formatValue(latest.value, metric)}${ageNote}`,
   ];
-  if (s.sincePrevious) parts.push(describeChange(s.sincePrevious, metric));
-  const bench = s.benchmark;
-  if (bench.figure?.value !== undefined) {
-    const tested = bench.comparison.method === 'difference' ? ' (not tested for significance)' : '';
+  // An ended series is history: its last change and comparisons are not judged against today.
+  const judged = s.freshness.kind !== 'ended';
+  if (s.sincePrevious && judged) parts.push(describeChange(s.sincePrevious, metric));
+  const england = compareWords(s);
+  if (england && judged) parts.push(england);
+  const rank = rankWords(s, groupName);
+  if (rank && judged) parts.push(`ranked ${rank}`);
+  const plan = s.plan;
+  if (plan?.status)
     parts.push(
-      `${verdictWords(bench.comparison.verdict)} ${bench.name} (${formatValue(bench.figure.value, metric)})${tested}`,
+      `improvement plan target ${targetWords(plan.target, metric)}: ${describeStatus(plan.status)}`,
     );
-  }
-  if (s.rank)
-    parts.push(
-      `ranked ${ordinal(s.rank.rank)} of ${s.rank.of} among ${groupName}${metric.polarity === 'none' ? ' from highest to lowest' : ''}`,
-    );
-  if (s.plan?.status) parts.push(describeStatus(s.plan.status));
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * A publication as the public reads it: publisher, title, date and section, never an officer's line
+ * reference: "Care Quality Commission, Local authority assessment report (July 2025), ‘Assessing needs’".
+ */
+export function publicationWords(source: Source | undefined, section = ''): string {
+  const where = section ? `, ‘${section}’` : '';
+  if (!source) return `an unnamed publication${where}`;
+  return `${source.publisher}, ${source.title} (${source.published})${where}`;
+}
+
+/** "150 days in June 2026, up from 135 days in January 2025" · "12 in June 2026 (first figure)" */
+export function moveWords(m: Move): string {
+  const value = (f: Figure) =>
+    f.value === undefined ? 'suppressed' : formatValue(f.value, m.metric);
+  const now = `${value(m.after)} ${formatWhen(m.after.period)}`;
+  if (!m.before) return `${now} (first figure)`;
+  const delta = (m.after.value ?? 0) - (m.before.value ?? 0);
+  const word = delta > 0 ? 'up from' : delta < 0 ? 'down from' : 'the same as';
+  return `${now}, ${word} ${value(m.before)} ${formatWhen(m.before.period)}`;
 }

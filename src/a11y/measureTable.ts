@@ -1,10 +1,11 @@
-import type { Metric } from '../data/types';
+import type { Metric, Source } from '../data/types';
 import { formatDelta, formatPeriod, formatValue } from '../format';
 import type { ChartRow } from '../stats/chartSeries';
 import type { Figure } from '../stats/figures';
-import { targetStatus, trajectoryAt, type Anchor } from '../stats/trajectory';
+import { isVerdict, targetStatus, trajectoryAt, type Anchor } from '../stats/trajectory';
 import type { Operator } from '../data/types';
-import { describeStatus } from './describe';
+import { verdictWords } from './describePlan';
+import { publicationWords } from './describe';
 
 /** A table cell: the words shown on screen and the plain value written to a CSV download. */
 export interface Cell {
@@ -26,13 +27,37 @@ export interface TableInput {
   groupName: string | undefined;
   /** The authority's figures, for notes, status and revisions. */
   figures: Figure[];
-  plan: { baseline: Anchor | undefined; goal: Anchor; operator: Operator } | undefined;
+  sources: Map<string, Source>;
+  plan:
+    { baseline: Anchor | undefined; goal: Anchor; operator: Operator; proxy: boolean } | undefined;
 }
 
 const num = (value: number | null | undefined, metric: Metric): Cell =>
   value === null || value === undefined
     ? { text: '–', raw: undefined }
     : { text: formatValue(value, metric), raw: value };
+
+/**
+ * Where a row stood against the plan when it was measured: "baseline" for the baseline itself, nothing
+ * before it, and the verdict of the day after it (never a verdict for a stand-in measure).
+ */
+function planCell(plan: NonNullable<TableInput['plan']>, date: string, value: number | null): Cell {
+  const none = { text: '–', raw: undefined };
+  if (value === null || !plan.baseline || date < plan.baseline.date) return none;
+  if (date === plan.baseline.date) return { text: 'baseline', raw: 'baseline' };
+  if (plan.proxy) return none;
+  const status = targetStatus({
+    baseline: plan.baseline,
+    target: plan.goal,
+    operator: plan.operator,
+    latest: { date, value },
+    today: date,
+    current: true,
+  });
+  return isVerdict(status)
+    ? { text: verdictWords(status.status), raw: verdictWords(status.status) }
+    : none;
+}
 
 /** The data behind a measure's chart, as the table under it and its CSV download both show it. */
 export function measureTable(input: TableInput): MeasureTable {
@@ -43,7 +68,8 @@ export function measureTable(input: TableInput): MeasureTable {
     ...benchmarkNames,
     ...(groupName ? [`${groupName}: median`] : []),
   ];
-  if (plan) columns.push('Plan trajectory', 'Difference from trajectory', 'Status against plan');
+  if (plan)
+    columns.push('Plan trajectory', 'Difference from trajectory', 'Against the plan at the time');
   columns.push('Notes');
   const body: Cell[][] = [];
   for (const row of rows) {
@@ -70,21 +96,7 @@ export function measureTable(input: TableInput): MeasureTable {
           ? { text: '–', raw: undefined }
           : { text: formatDelta(diff, metric), raw: Number(diff.toFixed(metric.decimals + 1)) },
       );
-      const status =
-        inPlan && row.authority !== null
-          ? targetStatus({
-              baseline: plan.baseline,
-              target: plan.goal,
-              operator: plan.operator,
-              latest: { date: period.end, value: row.authority },
-              today: period.end,
-            })
-          : undefined;
-      cells.push(
-        status
-          ? { text: describeStatus(status), raw: describeStatus(status) }
-          : { text: '–', raw: undefined },
-      );
+      cells.push(planCell(plan, period.end, row.authority));
     }
     const notes: string[] = [];
     if (own && own.status !== 'final')
@@ -98,7 +110,9 @@ export function measureTable(input: TableInput): MeasureTable {
       notes.push(
         `Revised: first published as ${r.value === undefined ? r.status : formatValue(r.value, metric)} in drop ${r.drop}.`,
       );
-    if (own?.sourceRef) notes.push(`Where published: ${own.sourceRef}.`);
+    // Where a figure comes from another publication than the measure's own, say which, and where in it.
+    if (own && own.source !== metric.source)
+      notes.push(`Published in ${publicationWords(input.sources.get(own.source), own.section)}.`);
     cells.push({ text: notes.join(' '), raw: notes.join(' ') });
     body.push(cells);
   }

@@ -1,8 +1,8 @@
 import { measureTable, type MeasureTable } from '../a11y/measureTable';
 import type { SeriesStyle } from '../charts/TimeSeriesChart';
-import { parsePeriod } from '../data/period';
-import type { Area, Site } from '../data/types';
-import { formatDate, formatValue } from '../format';
+import { dateToTime, parsePeriod } from '../data/period';
+import type { Area, Site, Source, Target } from '../data/types';
+import { formatMonth, formatValue } from '../format';
 import { chartRows, type ChartRow } from '../stats/chartSeries';
 import type { Figure } from '../stats/figures';
 import { gapAfterDays } from '../stats/gaps';
@@ -28,7 +28,14 @@ export interface MeasureView {
   goal: { value: number; date: string; label: string } | undefined;
   /** Where the line breaks for a change of definition, on the time axis. */
   breakTime: number | undefined;
+  /** The day judged, on the time axis: the chart runs to it so a silence since the last figure shows. */
+  todayTime: number;
+  /** Only one period has any figure: a number beside its target reads better than a lone dot. */
+  single: boolean;
 }
+
+const anchorOf = (t: Target | undefined) =>
+  t?.value === undefined ? undefined : { date: t.date, value: t.value };
 
 /** Everything a chart and its table need for one measure, shared by the measure page and the meeting pack. */
 export function measureView(
@@ -38,6 +45,8 @@ export function measureView(
   areas: Map<string, Area>,
   members: string[],
   groupName: string,
+  sources: Map<string, Source>,
+  today: string,
 ): MeasureView {
   const { metric, plan } = summary;
   const authority = site.authority.code;
@@ -46,10 +55,10 @@ export function measureView(
   const hasPeers = figures.some(
     (f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area),
   );
-  const baseline =
-    plan?.baseline?.value !== undefined && plan.target.value !== undefined
-      ? { date: plan.baseline.date, value: plan.baseline.value }
-      : undefined;
+  // A stand-in measure gets no path or target line: the plan's number is for another measure.
+  const proxy = plan?.status?.status === 'proxy';
+  const numeric = plan?.target.value !== undefined && !proxy;
+  const baseline = numeric ? anchorOf(plan?.baseline) : undefined;
   const rows = chartRows({
     figures,
     authority,
@@ -66,7 +75,15 @@ export function measureView(
     benchmarkNames: benchmarks.map((b) => b.name),
     groupName: hasPeers ? groupName : undefined,
     figures: summary.series,
-    plan: plan?.goal ? { baseline, goal: plan.goal, operator: plan.operator } : undefined,
+    sources,
+    plan: plan?.goal
+      ? {
+          baseline: anchorOf(plan.baseline),
+          goal: plan.goal,
+          operator: plan.operator,
+          proxy,
+        }
+      : undefined,
   });
   const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
   const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
@@ -75,10 +92,10 @@ export function measureView(
     name,
   });
   const goal =
-    plan?.goal && plan.target.value !== undefined
+    plan?.goal && numeric
       ? {
           ...plan.goal,
-          label: `Target ${formatValue(plan.goal.value, metric)} by ${formatDate(plan.goal.date)}`,
+          label: `Target ${formatValue(plan.goal.value, metric)} by ${formatMonth(plan.goal.date)}`,
         }
       : undefined;
   return {
@@ -91,5 +108,7 @@ export function measureView(
     benchmarkStyles: benchmarks.map((b, i) => style(i + 1, b.name)),
     goal,
     breakTime: breakRow > 0 ? rows[breakRow - 1]?.time : undefined,
+    todayTime: dateToTime(today),
+    single: rows.filter((r) => r.period).length === 1,
   };
 }

@@ -33,6 +33,8 @@ export interface TimeSeriesChartProps {
   goal: { value: number; date: string; label: string } | undefined;
   events: DataEvent[];
   breakTime: number | undefined;
+  /** The day judged: the axis runs to it and a line marks it, so a silence since the last figure shows. */
+  todayTime: number | undefined;
   /** The id of the heading that names the chart. */
   labelledBy: string;
 }
@@ -53,6 +55,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     goal,
     events,
     breakTime,
+    todayTime,
     labelledBy,
   } = props;
   const data = rows.map((r) => ({
@@ -79,7 +82,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     };
   const times = rows.map((r) => r.time);
   const xMin = Math.min(...times);
-  const xMax = Math.max(...times);
+  const xMax = Math.max(...times, todayTime ?? -Infinity);
   return (
     <figure className="chart" aria-labelledby={labelledBy}>
       <div className="legend" aria-hidden="true">
@@ -199,6 +202,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         )}
         {/* The legend names the target; a label on the line would collide with the axis when the target is its minimum. */}
         {goal && <ReferenceLine y={goal.value} stroke={TARGET} strokeDasharray="2 3" />}
+        {todayTime !== undefined && (
+          <ReferenceLine
+            x={todayTime}
+            stroke="#0b0c0c"
+            strokeWidth={2}
+            label={{
+              value: 'Today',
+              position: 'insideTopRight',
+              fill: '#0b0c0c',
+              fontSize: 12,
+            }}
+          />
+        )}
         {breakTime !== undefined && (
           <ReferenceLine
             x={breakTime}

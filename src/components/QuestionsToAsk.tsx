@@ -1,6 +1,7 @@
 import type { Question, Source } from '../data/types';
+import { QuestionCredit } from './QuestionCredit';
 
-/** Questions for members that fit the current picture, each naming where it comes from. */
+/** Questions for members that fit the current picture, each credited as its source allows. */
 export function QuestionsToAsk({
   questions,
   sources,
@@ -18,8 +19,12 @@ export function QuestionsToAsk({
       <ul>
         {questions.map((q) => (
           <li key={`${q.line}`}>
-            {q.question}{' '}
-            <span className="hint">({sources.get(q.source)?.publisher ?? q.source})</span>
+            {q.question}
+            {q.credit !== 'none' && (
+              <span className="hint">
+                <QuestionCredit question={q} sources={sources} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,19 +1,19 @@
-import type { TargetStatus } from '../stats/trajectory';
+import type { Tone } from './statusTone';
 
-const ICONS: Record<TargetStatus['status'], string> = {
+const ICONS: Record<Tone, string> = {
   met: '✓',
   'on-track': '↗',
   'off-track': '!',
   missed: '✗',
-  'not-measured-since': '?',
-  'no-data': '?',
+  unknown: '?',
+  proxy: '~',
 };
 
-/** A target status icon; the words beside it carry the meaning, the shape repeats it. */
-export function StatusTag({ status }: { status: TargetStatus }) {
+/** A status icon: its shape repeats what the words beside it say, so colour is never the only cue. */
+export function StatusTag({ tone }: { tone: Tone }) {
   return (
-    <span className={`status status-${status.status}`} aria-hidden="true">
-      {ICONS[status.status]}
+    <span className={`status status-${tone}`} aria-hidden="true">
+      {ICONS[tone]}
     </span>
   );
 }

@@ -15,7 +15,13 @@ import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { RankedComparison } from '../components/RankedComparison';
 import { SourceNote } from '../components/SourceNote';
-import { commentaryQuery, eventsQuery, questionsQuery, targetsQuery } from '../data/queries';
+import {
+  commentaryQuery,
+  eventsQuery,
+  outcomesQuery,
+  questionsQuery,
+  targetsQuery,
+} from '../data/queries';
 import { CommentaryNote } from '../components/CommentaryNote';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { pickQuestions } from '../scrutiny/pickQuestions';
@@ -23,6 +29,8 @@ import { formatDate } from '../format';
 import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
 import { NotFoundPage } from './NotFoundPage';
+import { PlanNote } from '../components/PlanNote';
+import { SingleFigure } from '../components/SingleFigure';
 
 interface Props {
   data: SiteData;
@@ -39,6 +47,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const targets = useQuery(targetsQuery());
   const events = useQuery(eventsQuery());
   const questions = useQuery(questionsQuery());
+  const outcomes = useQuery(outcomesQuery());
   const commentary = useQueries({
     queries: data.drops.map((d) => commentaryQuery(d.id)),
     combine: (results) => results.flatMap((r) => r.data ?? []),
@@ -51,17 +60,21 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const group = site.groups.find((g) => g.id === choice.groupId);
   const groupName = group?.name ?? 'Comparators';
   const figures = data.byMetric.get(metric.id) ?? [];
-  const summary = measureSummary(
-    metric,
+  const today = judgedOn(data.allDrops, drop);
+  const summary = measureSummary(metric, figures, site, targets.data ?? [], today, choice.members);
+  const view = measureView(
+    summary,
     figures,
     site,
-    targets.data ?? [],
-    judgedOn(data.allDrops, drop),
+    areas,
     choice.members,
+    groupName,
+    data.sources,
+    today,
   );
-  const view = measureView(summary, figures, site, areas, choice.members, groupName);
   const { authorityName, hasPeers, rows, table } = view;
   const plan = summary.plan;
+  const outcome = outcomes.data?.find((o) => o.id === plan?.target.outcome);
   // Only events inside the chart's time span: a marker off the chart would be listed with nothing to point at.
   const first = rows[0]?.period?.start ?? '';
   const last = [rows.at(-1)?.period?.end ?? '', plan?.goal?.date ?? ''].sort().at(-1) ?? '';
@@ -110,15 +123,18 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         />
       ) : (
         <p className="hint">
-          Only {authorityName}&rsquo;s own figures are published for this measure, so it cannot be
-          compared with other councils here.
+          Figures for other councils are not in this data set for this measure, so it cannot be
+          compared with them here.
         </p>
       )}
+      {plan && <PlanNote plan={plan} metric={metric} outcome={outcome} />}
       <div className="measure-grid">
         <section aria-labelledby="chart-title" className="chart-panel">
           <h2 id="chart-title">Over time</h2>
           <div ref={ref} className="chart-box">
-            {rows.length > 0 ? (
+            {view.single ? (
+              <SingleFigure summary={summary} />
+            ) : rows.length > 0 ? (
               <TimeSeriesChart
                 rows={rows}
                 metric={metric}
@@ -129,6 +145,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
                 goal={view.goal}
                 events={myEvents}
                 breakTime={view.breakTime}
+                todayTime={view.todayTime}
                 labelledBy="chart-title"
               />
             ) : (
@@ -194,7 +211,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
           )}
           <dt>Source</dt>
           <dd>
-            <SourceNote figures={figures} fallback={metric.source} sources={data.sources} />
+            <SourceNote figures={summary.series} fallback={metric.source} sources={data.sources} />
           </dd>
         </dl>
       </section>

@@ -1,133 +1,178 @@
-import { useQuery } from '@tanstack/react-query';
-import { group } from 'd3-array';
+import { useQueries } from '@tanstack/react-query';
+import { briefingView } from '../app/briefingView';
+import { overviewView, type OverviewMode } from '../app/overviewView';
 import { judgedOn } from '../app/today';
+import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
+import { Briefing } from '../components/Briefing';
+import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
-import { MeasureCard } from '../components/MeasureCard';
-import { targetsQuery } from '../data/queries';
-import { FAMILIES, THEMES, type Family } from '../data/types';
+import { MeasureRow } from '../components/MeasureRow';
+import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { formatDate } from '../format';
+import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
-
-export const FAMILY_NAMES: Record<Family, string> = {
-  waiting: 'Waiting times',
-  reviews: 'Reviews overdue',
-  safeguarding: 'Safeguarding',
-  'direct-payments': 'Direct payments and personal budgets',
-  carers: 'Carers',
-};
-
-const THEME_INTRO: Record<(typeof THEMES)[number], string> = {
-  'Working with people':
-    'How the council works with people: assessing needs, healthier lives, equity.',
-  'Providing support': 'Providing support: care provision, integration, partnerships.',
-  'Ensuring safety': 'Ensuring safety: safe systems and transitions, safeguarding.',
-  Leadership: 'Leadership: governance, learning and improvement.',
-};
-
-const themeId = (theme: string) => `theme-${theme.toLowerCase().replaceAll(' ', '-')}`;
 
 interface Props {
   data: SiteData;
   drop: string | undefined;
   params: URLSearchParams;
-  setParams: (p: URLSearchParams) => void;
 }
 
-/** The landing page: every measure as a card, grouped by CQC theme, with the Commission's five families a click away. */
-export function OverviewPage({ data, drop, params, setParams }: Props) {
+/**
+ * The landing page: the briefing (plan, since the last meeting, out of date, questions), then the
+ * measures the Commission follows, with every measure one click away.
+ */
+export function OverviewPage({ data, drop, params }: Props) {
   useTitle('Overview');
-  const targets = useQuery(targetsQuery());
-  const show = params.get('show') ?? 'all';
+  const [targets, outcomes, questions] = useQueries({
+    queries: [targetsQuery(), outcomesQuery(), questionsQuery()],
+  });
+  const mode: OverviewMode = params.get('show') === 'all' ? 'all' : 'commission';
   const today = judgedOn(data.allDrops, drop);
-  const cipfa = data.site.groups[0];
-  const groupName = cipfa?.name ?? 'comparators';
-  const summaries = data.metrics
-    .filter(
-      (m) => show === 'all' || (show === 'families' ? m.family !== undefined : m.family === show),
-    )
-    .map((m) =>
-      measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
-    )
-    .filter((s) => s.series.length > 0)
-    // Measures in the improvement plan first, then the Commission's families, then the rest.
-    .sort(
-      (a, b) =>
-        Number(b.plan !== undefined) - Number(a.plan !== undefined) ||
-        Number(b.metric.family !== undefined) - Number(a.metric.family !== undefined),
-    );
-  const byTheme = group(summaries, (s) => s.metric.theme);
+  const groupName = data.site.groups[0]?.name ?? 'comparators';
+  const summaries = data.metrics.map((m) =>
+    measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
+  );
+  const withData = summaries.filter((s) => s.series.length > 0);
+  const view = overviewView(summaries, mode);
+  const authority = data.site.authority.code;
+  const ready = targets.data && outcomes.data && questions.data;
+  const briefing = ready
+    ? briefingView({
+        site: data.site,
+        drops: data.drops,
+        observations: data.figures
+          .filter((f) => f.area === authority)
+          .flatMap((f) => [...f.revisions, f]),
+        summaries: withData,
+        outcomes: outcomes.data,
+        targets: targets.data,
+        questions: questions.data,
+        today,
+      })
+    : undefined;
+  const failed = [targets, outcomes, questions].find((q) => q.isError);
   const latestDrop = data.drops.at(-1);
-  const onChange = (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === 'all') next.delete('show');
-    else next.set('show', value);
-    setParams(next);
-  };
+  const here = (show: OverviewMode) =>
+    href(
+      routePath({ drop, view: { page: 'overview' } }),
+      new URLSearchParams(show === 'all' ? { show } : {}),
+    );
   return (
     <>
       <h1>{data.site.authority.name}: adult social care performance</h1>
       <p className="lead">
-        Each measure over time against the {groupName}, England and the improvement-plan targets.
-        {latestDrop && (
-          <>
-            {' '}
-            Figures as published in drop {latestDrop.id} ({formatDate(latestDrop.published)}).
-          </>
-        )}{' '}
+        Judged on {formatDate(today)}
+        {latestDrop && <>, with figures published up to {formatDate(latestDrop.published)}</>}.
         These figures are here to prompt questions, not to give definitive answers.
       </p>
-      {targets.isError && (
+      {failed && (
         <LoadError
-          error={targets.error}
-          retry={() => void targets.refetch()}
-          what="Improvement-plan targets"
+          error={failed.error}
+          retry={() => void failed.refetch()}
+          what="The improvement plan and questions"
         />
       )}
-      <div className="filter">
-        <label htmlFor="show">Measures to show</label>
-        <select id="show" value={show} onChange={(e) => onChange(e.target.value)}>
-          <option value="all">All measures</option>
-          <option value="families">The five families the Commission follows</option>
-          {FAMILIES.map((f) => (
-            <option key={f} value={f}>
-              {FAMILY_NAMES[f]}
-            </option>
-          ))}
-        </select>
-        <p className="hint" role="status">
-          Showing {summaries.length} measure{summaries.length === 1 ? '' : 's'}.
-        </p>
-      </div>
-      <nav aria-label="CQC themes on this page" className="jump">
-        <ul>
-          {THEMES.filter((t) => byTheme.has(t)).map((theme) => (
-            <li key={theme}>
-              <a href={`#${themeId(theme)}`}>
-                {theme} ({byTheme.get(theme)?.length ?? 0})
-              </a>
+      {briefing ? (
+        <Briefing view={briefing} drop={drop} sources={data.sources} />
+      ) : (
+        !failed && <p role="status">Preparing the briefing…</p>
+      )}
+      <section aria-labelledby="measures-title" className="measures">
+        <h2 id="measures-title">
+          {mode === 'all' ? 'Every measure' : 'The measures the Commission follows'}
+        </h2>
+        <nav aria-label="Which measures to show" className="mode-switch">
+          <ul>
+            <li>
+              <Link
+                href={here('commission')}
+                aria-current={mode === 'commission' ? 'page' : undefined}
+              >
+                The Commission&rsquo;s five families and the plan ({view.counts.commission})
+              </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
-      {THEMES.filter((t) => byTheme.has(t)).map((theme) => (
-        <section key={theme} aria-labelledby={themeId(theme)} className="theme">
-          <h2 id={themeId(theme)}>{theme}</h2>
-          <p className="hint">{THEME_INTRO[theme]}</p>
-          <ul className="cards">
-            {(byTheme.get(theme) ?? []).map((s) => (
-              <MeasureCard
-                key={s.metric.id}
-                summary={s}
-                drop={drop}
-                groupName={groupName}
-                targetsFailed={targets.isError}
-              />
-            ))}
+            <li>
+              <Link href={here('all')} aria-current={mode === 'all' ? 'page' : undefined}>
+                Show all {view.counts.all} measures
+              </Link>
+            </li>
           </ul>
-        </section>
-      ))}
+        </nav>
+        <nav aria-label="Sections on this page" className="jump">
+          <ul>
+            {view.sections.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>
+                  {s.title} ({s.summaries.length})
+                </a>
+              </li>
+            ))}
+            {view.ended.length > 0 && (
+              <li>
+                <a href="#ended">No longer published ({view.ended.length})</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+        {view.sections.map((section) => (
+          <section key={section.id} aria-labelledby={section.id} className="theme">
+            <h2 id={section.id}>{section.title}</h2>
+            {section.intro && <p className="hint">{section.intro}</p>}
+            <ul className="mrows">
+              {section.summaries.slice(0, section.shown).map((s) => (
+                <MeasureRow
+                  key={s.metric.id}
+                  summary={s}
+                  drop={drop}
+                  groupName={groupName}
+                  targetsFailed={targets.isError}
+                />
+              ))}
+            </ul>
+            {section.summaries.length > section.shown && (
+              <details className="more">
+                <summary>
+                  {section.summaries.length - section.shown} more in {section.title.toLowerCase()}
+                </summary>
+                <ul className="mrows">
+                  {section.summaries.slice(section.shown).map((s) => (
+                    <MeasureRow
+                      key={s.metric.id}
+                      summary={s}
+                      drop={drop}
+                      groupName={groupName}
+                      targetsFailed={targets.isError}
+                    />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+        ))}
+        {view.ended.length > 0 && (
+          <section aria-labelledby="ended" className="theme">
+            <h2 id="ended">No longer published</h2>
+            <p className="hint">
+              Series that have stopped. Their last figures are history: they are not compared with
+              today.
+            </p>
+            <ul className="mrows">
+              {view.ended.map((s) => (
+                <MeasureRow
+                  key={s.metric.id}
+                  summary={s}
+                  drop={drop}
+                  groupName={groupName}
+                  targetsFailed={false}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+      </section>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { measureView } from '../app/measureView';
-import { describeStatus, findingTitle, summarySentence, verdictWords } from '../a11y/describe';
+import { compareWords, findingTitle, rankWords, summarySentence } from '../a11y/describe';
+import { describeStatus, targetWords } from '../a11y/describePlan';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import type { DataEvent, Question, Site, Source } from '../data/types';
 import type { Area } from '../data/types';
-import { formatValue, ordinal } from '../format';
+import { capitalise, formatValue } from '../format';
 import type { MeasureSummary } from '../stats/measureSummary';
 import type { Figure } from '../stats/figures';
 import { pickQuestions } from '../scrutiny/pickQuestions';
@@ -23,6 +24,7 @@ interface Props {
   events: DataEvent[];
   questions: Question[];
   id: string;
+  today: string;
 }
 
 /** One measure on its own A4 page(s): the finding, chart, recent figures, status, definition, source and questions. */
@@ -35,6 +37,7 @@ export function PackMeasure({
   events,
   questions,
   id,
+  today,
 }: Props) {
   const { metric, plan } = summary;
   const authority = site.authority.code;
@@ -47,7 +50,11 @@ export function PackMeasure({
     areas,
     group?.members ?? [],
     groupName,
+    sources,
+    today,
   );
+  const england = compareWords(summary);
+  const rank = rankWords(summary, groupName);
   // On paper the notes become footnotes under the table, so one long note cannot stretch a row over a page.
   const notesAt = table.columns.indexOf('Notes');
   const lastRows = table.rows.slice(-TABLE_ROWS);
@@ -75,24 +82,13 @@ export function PackMeasure({
         {plan?.status && (
           <li>
             Improvement plan: {describeStatus(plan.status)}
-            {goal ? ` (${goal.label.replace(/^T/, 't')})` : ''}.
+            {plan.status.status !== 'proxy' ? ` (target ${targetWords(plan.target, metric)})` : ''}.
           </li>
         )}
-        {summary.benchmark.figure?.value !== undefined && (
+        {england && <li>{capitalise(england)}.</li>}
+        {rank && (
           <li>
-            {verdictWords(summary.benchmark.comparison.verdict).replace(/^./, (c) =>
-              c.toUpperCase(),
-            )}{' '}
-            {summary.benchmark.name} ({formatValue(summary.benchmark.figure.value, metric)})
-            {summary.benchmark.comparison.method === 'difference'
-              ? ', not tested for significance'
-              : ''}
-            .
-          </li>
-        )}
-        {summary.rank && (
-          <li>
-            {ordinal(summary.rank.rank)} of {summary.rank.of} among {groupName}
+            {capitalise(rank)}
             {summary.group ? `; their median ${formatValue(summary.group.median, metric)}` : ''}.
           </li>
         )}
@@ -109,6 +105,7 @@ export function PackMeasure({
           goal={goal}
           events={events}
           breakTime={undefined}
+          todayTime={undefined}
           labelledBy={id}
         />
       )}

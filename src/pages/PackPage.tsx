@@ -170,6 +170,7 @@ export function PackPage({
           sources={data.sources}
           events={(events.data ?? []).filter((e) => e.metrics.includes(s.metric.id))}
           questions={questions.data ?? []}
+          today={today}
         />
       ))}
     </div>

@@ -4,7 +4,7 @@ import { judgedOn } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
-import { describeStatus } from '../a11y/describe';
+import { describeStatus } from '../a11y/describePlan';
 import { CommentaryNote } from '../components/CommentaryNote';
 import { Link } from '../components/Link';
 import { commentaryQuery, targetsQuery } from '../data/queries';

@@ -1,12 +1,18 @@
 import type { Question, QuestionWhen } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
 
-/** What is true of a measure's current picture, in the words questions are filed under. */
+/**
+ * What is true of a measure's current picture, in the words questions are filed under. An old figure's
+ * rise or fall is not news, so a measure with no recent figure is "not measured" and neither improving
+ * nor worsening; a series that has ended fits no question at all.
+ */
 export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
   const facts = new Set<QuestionWhen>(['always']);
+  if (s.freshness.kind === 'ended') return new Set();
+  const recent = s.freshness.kind === 'current';
   const status = s.plan?.status?.status;
   if (status === 'off-track' || status === 'missed') facts.add('off-track');
-  if (status === 'not-measured-since' || status === 'no-data') facts.add('not-measured');
+  if (!recent || status === 'not-measured-since' || status === 'no-data') facts.add('not-measured');
   if (status === 'met') facts.add('target-met');
   if (s.benchmark.comparison.verdict === 'worse') facts.add('worse-than-benchmark');
   const latest = s.latest?.value;
@@ -15,8 +21,8 @@ export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
       s.metric.polarity === 'higher' ? latest < s.group.median : latest > s.group.median;
     if (worse) facts.add('worse-than-group');
   }
-  if (s.sincePrevious?.direction === 'worse') facts.add('worsening');
-  if (s.sincePrevious?.direction === 'better') facts.add('improving');
+  if (recent && s.sincePrevious?.direction === 'worse') facts.add('worsening');
+  if (recent && s.sincePrevious?.direction === 'better') facts.add('improving');
   if (s.series.some((f) => f.revisions.length > 0)) facts.add('revised');
   if (s.series.some((f) => f.status === 'suppressed')) facts.add('suppressed');
   if (s.latest && (s.latest.status === 'provisional' || s.latest.status === 'estimated'))

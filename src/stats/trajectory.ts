@@ -97,13 +97,13 @@ export function targetStatus(input: TargetInput): TargetStatus {
 }
 
 /** Whether a status is a verdict on progress (met, on track, off track, missed). */
-export function isVerdict(
-  status: TargetStatus,
-): status is Extract<TargetStatus, { status: Verdict }> {
+export function isVerdict<S extends { status: string }>(
+  s: S,
+): s is Extract<S, { status: Verdict }> {
   return (
-    status.status === 'met' ||
-    status.status === 'on-track' ||
-    status.status === 'off-track' ||
-    status.status === 'missed'
+    s.status === 'met' ||
+    s.status === 'on-track' ||
+    s.status === 'off-track' ||
+    s.status === 'missed'
   );
 }

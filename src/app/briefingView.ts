@@ -1,0 +1,58 @@
+import { ascending } from 'd3-array';
+import type { Drop, Observation, Outcome, Question, Site, Target } from '../data/types';
+import { briefingQuestions, type BriefingQuestion } from '../scrutiny/briefingQuestions';
+import type { MeasureSummary } from '../stats/measureSummary';
+import { countOutcomes, type OutcomeCounts } from '../stats/outcomeStatus';
+import { referenceFor, sinceReference, type SinceReference } from '../stats/sinceMeeting';
+import { planOutcomes, type OutcomeLine } from './planOutcomes';
+
+/** The three questions a councillor brings, answered: is the plan on track, what changed, what to ask. */
+export interface BriefingView {
+  today: string;
+  outcomes: OutcomeLine[];
+  counts: OutcomeCounts;
+  since: SinceReference;
+  /** Measures whose latest figure is older than their frequency allows, oldest first. */
+  stale: MeasureSummary[];
+  questions: BriefingQuestion[];
+}
+
+export interface BriefingInput {
+  site: Site;
+  /** The drops shown, in publication order. */
+  drops: Drop[];
+  /** Every figure of those drops for the authority (revised ones included). */
+  observations: Observation[];
+  /** A summary of every measure with figures. */
+  summaries: MeasureSummary[];
+  outcomes: Outcome[];
+  targets: Target[];
+  questions: Question[];
+  today: string;
+}
+
+/** The briefing at the top of the overview and the front of the meeting pack. */
+export function briefingView(input: BriefingInput): BriefingView {
+  const { site, drops, observations, summaries, today } = input;
+  const byId = new Map(summaries.map((s) => [s.metric.id, s]));
+  const outcomes = planOutcomes(input.outcomes, input.targets, byId, site.authority.code);
+  const since = sinceReference({
+    metrics: summaries.map((s) => s.metric),
+    observations,
+    drops,
+    authority: site.authority.code,
+    reference: referenceFor(site, drops, today),
+    today,
+  });
+  const stale = summaries
+    .filter((s) => s.freshness.kind === 'overdue')
+    .sort((a, b) => ascending(a.latest?.period.end ?? '', b.latest?.period.end ?? ''));
+  return {
+    today,
+    outcomes,
+    counts: countOutcomes(outcomes.map((o) => o.status)),
+    since,
+    stale,
+    questions: briefingQuestions({ bank: input.questions, summaries, since }),
+  };
+}

@@ -1,0 +1,133 @@
+import { ageWords, moveWords } from '../a11y/describe';
+import { describeOutcome, outcomeHeadline } from '../a11y/describePlan';
+import type { BriefingView } from '../app/briefingView';
+import { href } from '../app/useRoute';
+import type { Source } from '../data/types';
+import { capitalise, countOf, formatDate } from '../format';
+import { routePath } from '../routes';
+import type { Move } from '../stats/sinceMeeting';
+import { Link } from './Link';
+import { QuestionCredit } from './QuestionCredit';
+import { StatusTag } from './StatusTag';
+import { outcomeTone } from './statusTone';
+
+interface Props {
+  view: BriefingView;
+  drop: string | undefined;
+  sources: Map<string, Source>;
+}
+
+const LISTED = 5;
+
+/** The councillor's three questions on the first screen: is the plan on track, what changed, what to ask. */
+export function Briefing({ view, drop, sources }: Props) {
+  const link = (id: string) => href(routePath({ drop, view: { page: 'measure', id } }));
+  const plan = href(routePath({ drop, view: { page: 'plan' } }));
+  const whatsNew = href(routePath({ drop, view: { page: 'whats-new' } }));
+  const { since } = view;
+  const moved =
+    since.worse.length + since.better.length + since.same.length + since.unjudged.length;
+  const reference = since.reference;
+  const sinceTitle = reference
+    ? `Since the ${reference.kind === 'meeting' ? 'last meeting' : 'previous drop'} (${formatDate(reference.date)})`
+    : 'Since the last meeting';
+  const moves = (list: Move[], label: string) =>
+    list.length > 0 && (
+      <>
+        <h3 className="brief-sub">{label}</h3>
+        <ul className="brief-list">
+          {list.slice(0, LISTED).map((m) => (
+            <li key={m.metric.id}>
+              <Link href={link(m.metric.id)}>{m.metric.title}</Link>: {moveWords(m)}
+            </li>
+          ))}
+          {list.length > LISTED && <li>and {list.length - LISTED} more</li>}
+        </ul>
+      </>
+    );
+  return (
+    <div className="briefing">
+      {view.outcomes.length > 0 && (
+        <section className="brief-panel brief-plan" aria-labelledby="brief-plan">
+          <h2 id="brief-plan">Is the improvement plan on track?</h2>
+          <p className="brief-headline">{outcomeHeadline(view.counts)}</p>
+          <ol className="outcome-list">
+            {view.outcomes.map(({ outcome, status }) => (
+              <li key={outcome.id}>
+                <StatusTag tone={outcomeTone(status)} />{' '}
+                <Link href={`${plan}#${outcome.id}`}>
+                  {outcome.number}. {outcome.title}
+                </Link>
+                : <span className="outcome-status">{describeOutcome(status)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section className="brief-panel" aria-labelledby="brief-since">
+        <h2 id="brief-since">{sinceTitle}</h2>
+        {since.drops.length === 0 ? (
+          <p>No figures have been published since then.</p>
+        ) : (
+          <>
+            <p className="brief-headline">
+              {countOf(moved, 'measure')} with a newer figure: {since.worse.length} worse,{' '}
+              {since.better.length} better, {since.same.length} unchanged
+              {since.unjudged.length > 0
+                ? `, ${since.unjudged.length} with no better direction`
+                : ''}
+              . {capitalise(countOf(since.first.length, 'measure'))} with a first figure;{' '}
+              {countOf(since.revised.length, 'figure')} revised.
+            </p>
+            {moves(since.worse, 'Worse')}
+            {moves(since.better, 'Better')}
+            {moves(since.first, 'First figures')}
+            <p>
+              <Link href={whatsNew}>Every new and revised figure</Link>
+            </p>
+          </>
+        )}
+      </section>
+      <section className="brief-panel" aria-labelledby="brief-stale">
+        <h2 id="brief-stale">Out of date</h2>
+        {view.stale.length === 0 ? (
+          <p>Every measure has a figure as recent as its frequency allows.</p>
+        ) : (
+          <>
+            <p className="brief-headline">
+              {capitalise(countOf(view.stale.length, 'measure'))}{' '}
+              {view.stale.length === 1 ? 'has' : 'have'} had no new figure for longer than
+              {view.stale.length === 1 ? ' its' : ' their'} frequency allows. Oldest first:
+            </p>
+            <ul className="brief-list">
+              {view.stale.slice(0, LISTED).map((s) => (
+                <li key={s.metric.id}>
+                  <Link href={link(s.metric.id)}>{s.metric.title}</Link>: {ageWords(s.freshness)}
+                </li>
+              ))}
+              {view.stale.length > LISTED && <li>and {view.stale.length - LISTED} more</li>}
+            </ul>
+          </>
+        )}
+      </section>
+      <section className="brief-panel" aria-labelledby="brief-questions">
+        <h2 id="brief-questions">Questions to ask</h2>
+        {view.questions.length === 0 ? (
+          <p>No question in the question bank fits the picture above.</p>
+        ) : (
+          <ol className="brief-list">
+            {view.questions.map((q) => (
+              <li key={q.question.question}>
+                {q.question.question}{' '}
+                <span className="hint">
+                  (<Link href={link(q.metric.id)}>{q.metric.title}</Link>: {q.reason}.
+                  <QuestionCredit question={q.question} sources={sources} />)
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
