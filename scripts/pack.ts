@@ -59,7 +59,7 @@ try {
     const url = `${server.url}${drop ? `drop/${drop}/` : ''}pack/${query.size > 0 ? `?${query}` : ''}`;
     await page.emulateMedia({ media: 'screen' });
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForSelector('.pack-measure', { timeout: 30_000 });
+    await page.waitForSelector('.pack-entry', { timeout: 30_000 });
     // The contents gets its page numbers once every measure's height is known.
     await page.waitForFunction(
       () =>
@@ -74,7 +74,7 @@ try {
   };
   // First pass: find the page each measure really starts on; second pass: print the contents with those pages.
   await render();
-  const titles = await page.locator('.pack-measure h2').allTextContents();
+  const titles = await page.locator('.pack-entry-title').allTextContents();
   const pages = startPages(out, titles);
   await render(pages);
   const check = startPages(out, titles);
@@ -82,7 +82,7 @@ try {
     console.warn(`The contents may be off: measures start on pages ${check.join(', ')}.`);
   const count = titles.length;
   if (errors.length > 0) throw new Error(`The pack page had errors: ${errors.join('; ')}`);
-  console.log(`Wrote ${out}: ${count} measures.`);
+  console.log(`Wrote ${out}: ${count} sections in the contents.`);
 } finally {
   await browser.close();
   await server.close();

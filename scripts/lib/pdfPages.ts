@@ -9,14 +9,19 @@ export function pdfPageTexts(file: string): string[] {
   return run.stdout.split('\f').map(squash);
 }
 
-/** The 1-based page on which each heading first appears, searching forward from the previous one. */
+/**
+ * The 1-based page on which each heading first appears, searching forward from the previous one's
+ * page (several short sections may share a page).
+ */
 export function startPages(file: string, headings: string[]): number[] {
-  const pages = pdfPageTexts(file);
+  // Compared without any spaces: a heading may wrap, and "2023-24" may break after its hyphen.
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const pages = pdfPageTexts(file).map(bare);
   let from = 0;
   return headings.map((h) => {
-    const found = pages.findIndex((text, i) => i >= from && text.includes(squash(h)));
+    const found = pages.findIndex((text, i) => i >= from && text.includes(bare(h)));
     if (found < 0) throw new Error(`"${h}" is not in ${file}`);
-    from = found + 1;
+    from = found;
     return found + 1;
   });
 }

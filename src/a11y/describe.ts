@@ -38,11 +38,14 @@ export function compareWords(s: MeasureSummary): string | undefined {
   const { figure, comparison, name } = s.benchmark;
   const mine = s.latest?.value;
   if (figure?.value === undefined || mine === undefined) return undefined;
-  const theirs = `${name} (${formatValue(figure.value, s.metric)})`;
+  const value = formatValue(figure.value, s.metric);
+  const theirs = `${name} (${value})`;
   const side =
     mine > figure.value ? 'higher than' : mine < figure.value ? 'lower than' : 'the same as';
   if (comparison.method === 'difference' || comparison.method === 'none')
-    return side === 'the same as' ? `the same as ${theirs}` : `${side} ${theirs} (not tested)`;
+    return side === 'the same as'
+      ? `the same as ${theirs}`
+      : `${side} ${name} (${value}; not tested)`;
   switch (comparison.verdict) {
     case 'better':
       return `better than ${theirs}`;
@@ -52,7 +55,9 @@ export function compareWords(s: MeasureSummary): string | undefined {
       return `similar to ${theirs}`;
     case 'not-compared':
       // A measure with no better direction: say which side, and whether the interval says it is real.
-      return side === 'the same as' ? `similar to ${theirs}` : `${side} ${theirs} (significant)`;
+      return side === 'the same as'
+        ? `similar to ${theirs}`
+        : `${side} ${name} (${value}; significant)`;
   }
 }
 
@@ -75,7 +80,8 @@ export function rankWords(s: MeasureSummary, groupName: string): string | undefi
         ? `, in the ${QUARTILE_WORDS[r.quartile]} quartile`
         : '';
   const missing = r.without > 0 ? ` (${r.without} ${r.without === 1 ? 'has' : 'have'} none)` : '';
-  return `${place}${withFigures} among ${groupName}${missing}${quartile}`;
+  const among = groupName ? ` among ${groupName}` : '';
+  return `${place}${withFigures}${among}${missing}${quartile}`;
 }
 
 /**

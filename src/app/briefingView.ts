@@ -29,6 +29,8 @@ export interface BriefingInput {
   targets: Target[];
   questions: Question[];
   today: string;
+  /** "Since the last meeting" counts from the last meeting before this day (default `today`): a pack for a meeting uses its date. */
+  meetingDay?: string;
 }
 
 /** The briefing at the top of the overview and the front of the meeting pack. */
@@ -41,7 +43,7 @@ export function briefingView(input: BriefingInput): BriefingView {
     observations,
     drops,
     authority: site.authority.code,
-    reference: referenceFor(site, drops, today),
+    reference: referenceFor(site, drops, input.meetingDay ?? today),
     today,
   });
   const stale = summaries

@@ -30,7 +30,7 @@ export interface MeasureView {
   breakTime: number | undefined;
   /** The day judged, on the time axis: the chart runs to it so a silence since the last figure shows. */
   todayTime: number;
-  /** Only one period has any figure: a number beside its target reads better than a lone dot. */
+  /** One period has figures and no plan path gives the axis a range: a number reads better than a dot. */
   single: boolean;
 }
 
@@ -109,6 +109,6 @@ export function measureView(
     goal,
     breakTime: breakRow > 0 ? rows[breakRow - 1]?.time : undefined,
     todayTime: dateToTime(today),
-    single: rows.filter((r) => r.period).length === 1,
+    single: rows.filter((r) => r.period).length === 1 && !rows.some((r) => r.trajectory !== null),
   };
 }

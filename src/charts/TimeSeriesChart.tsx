@@ -35,6 +35,8 @@ export interface TimeSeriesChartProps {
   breakTime: number | undefined;
   /** The day judged: the axis runs to it and a line marks it, so a silence since the last figure shows. */
   todayTime: number | undefined;
+  /** Start the value axis at zero, so a lone figure is not magnified by an axis fitted around it. */
+  fromZero?: boolean;
   /** The id of the heading that names the chart. */
   labelledBy: string;
 }
@@ -56,6 +58,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     events,
     breakTime,
     todayTime,
+    fromZero = false,
     labelledBy,
   } = props;
   const data = rows.map((r) => ({
@@ -131,7 +134,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           fontSize={13}
           width={64}
           tickFormatter={(v: number) => formatNumber(v, metric.unit === 'ratio' ? 2 : 0)}
-          domain={metric.unit === 'percent' ? [0, 'auto'] : ['auto', 'auto']}
+          domain={metric.unit === 'percent' || fromZero ? [0, 'auto'] : ['auto', 'auto']}
         />
         <Tooltip
           labelFormatter={(t) => labelOf(Number(t))}

@@ -82,7 +82,7 @@ export function Briefing({ view, drop, sources }: Props) {
             {moves(since.worse, 'Worse')}
             {moves(since.better, 'Better')}
             {moves(since.first, 'First figures')}
-            <p>
+            <p className="brief-more">
               <Link href={whatsNew}>Every new and revised figure</Link>
             </p>
           </>

@@ -128,7 +128,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         </p>
       )}
       {plan && <PlanNote plan={plan} metric={metric} outcome={outcome} />}
-      <div className="measure-grid">
+      <div className={hasPeers ? 'measure-grid' : undefined}>
         <section aria-labelledby="chart-title" className="chart-panel">
           <h2 id="chart-title">Over time</h2>
           <div ref={ref} className="chart-box">
@@ -146,6 +146,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
                 events={myEvents}
                 breakTime={view.breakTime}
                 todayTime={view.todayTime}
+                fromZero={summary.series.filter((f) => f.value !== undefined).length < 2}
                 labelledBy="chart-title"
               />
             ) : (

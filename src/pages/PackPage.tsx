@@ -1,103 +1,102 @@
 import { useQueries } from '@tanstack/react-query';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { briefingView } from '../app/briefingView';
+import { packView } from '../app/packView';
 import { judgedOn } from '../app/today';
+import { usePackPages } from '../app/usePackPages';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
+import { Briefing } from '../components/Briefing';
 import { LoadError } from '../components/LoadError';
+import { PackCompact } from '../components/PackCompact';
+import { PackFamilies } from '../components/PackFamilies';
+import { PackMeasure } from '../components/PackMeasure';
 import { eventsQuery, outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { formatDate } from '../format';
 import { measureSummary } from '../stats/measureSummary';
-import { PackMeasure } from './PackMeasure';
 
-/** The printable height of an A4 page with the pack's margins (297 mm less 34 mm), in CSS pixels. */
-const PAGE_HEIGHT_PX = (263 * 96) / 25.4;
-
-/** Measures to include: those named in the address, else the improvement plan's measures with targets, in outcome order. */
-function chosenMeasures(params: URLSearchParams, data: SiteData, planOrder: string[]): string[] {
-  const named = (params.get('measures') ?? '')
-    .split(',')
-    .filter((id) => data.metrics.some((m) => m.id === id));
-  if (named.length > 0) return named;
-  return [...new Set(planOrder)].filter(
-    (id) => data.metrics.some((m) => m.id === id) && (data.byMetric.get(id) ?? []).length > 0,
-  );
-}
-
-/** The meeting pack: a cover, contents with page numbers, then each measure on its own A4 page(s). */
-export function PackPage({
-  data,
-  drop,
-  params,
-}: {
+interface Props {
   data: SiteData;
   drop: string | undefined;
   params: URLSearchParams;
-}) {
+}
+
+/**
+ * The meeting pack: a cover naming the meeting; a summary (the plan's outcomes, since the last
+ * meeting, what is out of date, questions); contents with page numbers; the Commission's five
+ * families with their neighbour ranks; then the plan's measures — a page each where there is a
+ * history to chart, a compact block where there is a single figure.
+ */
+export function PackPage({ data, drop, params }: Props) {
   useTitle('Meeting pack');
   const [targets, events, questions, outcomes] = useQueries({
     queries: [targetsQuery(), eventsQuery(), questionsQuery(), outcomesQuery()],
   });
-  const pages = useRef<HTMLDivElement>(null);
-  const [pageCounts, setPageCounts] = useState<number[]>([]);
-  const ready = targets.data && events.data && questions.data && outcomes.data;
+  const root = useRef<HTMLDivElement>(null);
+  const ready = Boolean(targets.data && events.data && questions.data && outcomes.data);
   const today = judgedOn(data.allDrops, drop);
-  const authority = data.site.authority.code;
-  const planTargets = (targets.data ?? []).filter(
-    (t) => t.kind === 'target' && t.area === authority,
-  );
-  const order = [...(outcomes.data ?? [])].sort((a, b) => a.number - b.number);
-  const planOrder = order.flatMap((o) =>
-    planTargets.filter((t) => t.outcome === o.id).map((t) => t.metric),
-  );
-  const ids = chosenMeasures(
+  const summaries = data.metrics
+    .map((m) =>
+      measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
+    )
+    .filter((s) => s.series.length > 0);
+  const view = packView({
     params,
-    data,
-    planOrder.length > 0 ? planOrder : planTargets.map((t) => t.metric),
-  );
-  const summaries = ids.flatMap((id) => {
-    const m = data.metrics.find((x) => x.id === id);
-    return m
-      ? [measureSummary(m, data.byMetric.get(id) ?? [], data.site, targets.data ?? [], today)]
-      : [];
+    site: data.site,
+    drops: data.drops,
+    summaries,
+    outcomes: outcomes.data ?? [],
+    targets: targets.data ?? [],
   });
-
-  // Each measure starts a new page; measure how many pages each fills so the contents can give page numbers.
-  useLayoutEffect(() => {
-    if (!ready || !pages.current) return;
-    const sections = [...pages.current.querySelectorAll<HTMLElement>('.pack-measure')];
-    const counts = sections.map((s) =>
-      Math.max(1, Math.ceil((s.getBoundingClientRect().height - 1) / PAGE_HEIGHT_PX)),
-    );
-    setPageCounts((old) => (old.join() === counts.join() ? old : counts));
-  }, [ready, summaries.length]);
+  const estimated = usePackPages(
+    root,
+    ready,
+    [...view.full, ...view.compact].map((s) => s.metric.id).join(),
+  );
 
   const failed = [targets, events, questions, outcomes].find((q) => q.isError);
   if (failed)
     return (
       <LoadError error={failed.error} retry={() => void failed.refetch()} what="The meeting pack" />
     );
-  if (!ready) return <p role="status">Preparing the pack…</p>;
+  if (!targets.data || !events.data || !questions.data || !outcomes.data)
+    return <p role="status">Preparing the pack…</p>;
 
-  const dropInfo = data.drops.at(-1);
-  const meeting =
-    params.get('meeting') ??
-    data.site.meetings.map((m) => m.date).find((d) => dropInfo && d >= dropInfo.published);
-  const firstPage = 3; // cover, then contents
-  // `npm run pack` renders twice and passes the pages each measure really starts on; a browser print uses the estimate.
+  const authority = data.site.authority.code;
+  const briefing = briefingView({
+    site: data.site,
+    drops: data.drops,
+    observations: data.figures
+      .filter((f) => f.area === authority)
+      .flatMap((f) => [...f.revisions, f]),
+    summaries,
+    outcomes: outcomes.data,
+    targets: targets.data,
+    questions: questions.data,
+    today,
+    meetingDay: view.meeting?.date,
+  });
+  const latest = data.drops.at(-1);
+  const groupName = data.site.groups[0]?.name ?? 'Comparators';
+  const authorityName = data.site.authority.name;
+  const entries = [
+    { id: 'pack-summary', title: 'Summary for the meeting' },
+    ...(view.families.length > 0
+      ? [{ id: 'pack-families', title: 'The five families the Commission follows' }]
+      : []),
+    ...[...view.full, ...view.compact].map((s) => ({
+      id: `pack-${s.metric.id}`,
+      title: s.metric.title,
+    })),
+  ];
+  // `npm run pack` renders twice and passes the pages each entry really starts on; a browser print uses the estimate.
   const given = (params.get('pages') ?? '')
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
-  const estimated = pageCounts.reduce<number[]>(
-    (acc, _, i) => [
-      ...acc,
-      i === 0 ? firstPage : (acc[i - 1] ?? firstPage) + (pageCounts[i - 1] ?? 1),
-    ],
-    [],
-  );
-  const startPages = given.length === summaries.length ? given : estimated;
+  const startPages = given.length === entries.length ? given : estimated;
   return (
-    <div className="pack" ref={pages}>
+    <div className="pack" ref={root}>
       <p className="pack-actions">
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
@@ -107,33 +106,35 @@ export function PackPage({
         </span>
       </p>
       <section className="pack-page pack-cover" aria-labelledby="pack-title">
-        <p className="pack-authority">{data.site.authority.name}</p>
+        <p className="pack-authority">{authorityName}</p>
         <h1 id="pack-title">Adult social care performance: meeting pack</h1>
+        {view.meetingProblem && (
+          <div className="error-summary" role="alert">
+            <h2>The pack cannot name its meeting</h2>
+            <p>{view.meetingProblem}</p>
+          </div>
+        )}
         <dl className="pack-meta">
-          {meeting && (
+          {view.meeting && (
             <>
               <dt>Meeting</dt>
               <dd>
-                {data.site.meetings.find((m) => m.date === meeting)?.label ?? 'Scrutiny meeting'},{' '}
-                {formatDate(meeting)}
+                {view.meeting.label}, {formatDate(view.meeting.date)}
               </dd>
             </>
           )}
-          {dropInfo && (
+          {latest && (
             <>
               <dt>Figures</dt>
               <dd>
-                As published in drop {dropInfo.id} on {formatDate(dropInfo.published)}:{' '}
-                {dropInfo.title}
+                As published in drop {latest.id} on {formatDate(latest.published)}: {latest.title}
               </dd>
             </>
           )}
           <dt>Version</dt>
           <dd>
-            {dropInfo ? `${dropInfo.id}, ` : ''}statuses judged on {formatDate(today)}
+            {latest ? `${latest.id}, ` : ''}statuses judged on {formatDate(today)}
           </dd>
-          <dt>Measures</dt>
-          <dd>{summaries.length}</dd>
         </dl>
         <p>
           These figures are here to prompt questions, not to give definitive answers. Every figure
@@ -145,12 +146,18 @@ export function PackPage({
           </p>
         )}
       </section>
+      <section className="pack-page pack-summary pack-entry" aria-labelledby="pack-summary">
+        <h2 id="pack-summary" className="pack-entry-title">
+          Summary for the meeting
+        </h2>
+        <Briefing view={briefing} drop={drop} sources={data.sources} />
+      </section>
       <section className="pack-page pack-contents" aria-labelledby="contents-title">
         <h2 id="contents-title">Contents</h2>
         <ol className="contents">
-          {summaries.map((s, i) => (
-            <li key={s.metric.id}>
-              <a href={`#pack-${s.metric.id}`}>{s.metric.title}</a>
+          {entries.map((e, i) => (
+            <li key={e.id}>
+              <a href={`#${e.id}`}>{e.title}</a>
               <span className="contents-leader" aria-hidden="true" />
               <span className="contents-page">
                 {startPages[i] !== undefined ? `page ${startPages[i]}` : ''}
@@ -159,7 +166,8 @@ export function PackPage({
           ))}
         </ol>
       </section>
-      {summaries.map((s) => (
+      {view.families.length > 0 && <PackFamilies families={view.families} groupName={groupName} />}
+      {view.full.map((s) => (
         <PackMeasure
           key={s.metric.id}
           id={`pack-${s.metric.id}`}
@@ -168,11 +176,29 @@ export function PackPage({
           site={data.site}
           areas={data.areas}
           sources={data.sources}
-          events={(events.data ?? []).filter((e) => e.metrics.includes(s.metric.id))}
-          questions={questions.data ?? []}
+          events={events.data.filter((e) => e.metrics.includes(s.metric.id))}
+          questions={questions.data}
           today={today}
         />
       ))}
+      {view.compact.length > 0 && (
+        <section className="pack-page" aria-labelledby="pack-single">
+          <h2 id="pack-single">Plan measures with a single figure</h2>
+          <p>
+            Each of these has one published figure, so there is no line to chart: the figure, its
+            age and where it stands against the plan are given in words.
+          </p>
+          {view.compact.map((s) => (
+            <PackCompact
+              key={s.metric.id}
+              summary={s}
+              authorityName={authorityName}
+              groupName={groupName}
+              sources={data.sources}
+            />
+          ))}
+        </section>
+      )}
     </div>
   );
 }

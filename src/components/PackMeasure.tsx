@@ -2,7 +2,7 @@ import { measureView } from '../app/measureView';
 import { compareWords, findingTitle, rankWords, summarySentence } from '../a11y/describe';
 import { describeStatus, targetWords } from '../a11y/describePlan';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
-import { QuestionsToAsk } from '../components/QuestionsToAsk';
+import { QuestionsToAsk } from './QuestionsToAsk';
 import type { DataEvent, Question, Site, Source } from '../data/types';
 import type { Area } from '../data/types';
 import { capitalise, formatValue } from '../format';
@@ -72,11 +72,17 @@ export function PackMeasure({
     ]),
   ];
   return (
-    <section className="pack-page pack-measure" aria-labelledby={id} data-measure={metric.id}>
+    <section
+      className="pack-page pack-measure pack-entry"
+      aria-labelledby={id}
+      data-measure={metric.id}
+    >
       <p className="caption">
         {metric.theme} · {metric.qualityStatement}
       </p>
-      <h2 id={id}>{findingTitle(summary)}</h2>
+      <h2 id={id} className="pack-entry-title">
+        {findingTitle(summary)}
+      </h2>
       <p className="summary">{summarySentence(summary, authorityName, groupName)}</p>
       <ul className="pack-facts">
         {plan?.status && (
