@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/staticServer';
-import { startPages } from './lib/pdfPages';
+import { contentsPage, startPages } from './lib/pdfPages';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,11 +75,12 @@ try {
   // First pass: find the page each measure really starts on; second pass: print the contents with those pages.
   await render();
   const titles = await page.locator('.pack-entry-title').allTextContents();
-  const pages = startPages(out, titles);
+  const contents = [contentsPage(out, titles[0] ?? '')];
+  const pages = startPages(out, titles, contents);
   await render(pages);
-  const check = startPages(out, titles);
+  const check = startPages(out, titles, contents);
   if (check.join() !== pages.join())
-    console.warn(`The contents may be off: measures start on pages ${check.join(', ')}.`);
+    console.warn(`The contents may be off: sections start on pages ${check.join(', ')}.`);
   const count = titles.length;
   if (errors.length > 0) throw new Error(`The pack page had errors: ${errors.join('; ')}`);
   console.log(`Wrote ${out}: ${count} sections in the contents.`);

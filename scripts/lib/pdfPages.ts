@@ -11,17 +11,26 @@ export function pdfPageTexts(file: string): string[] {
 
 /**
  * The 1-based page on which each heading first appears, searching forward from the previous one's
- * page (several short sections may share a page).
+ * page (several short sections may share a page) and passing over the pages in `skip` (the contents,
+ * which names every heading).
  */
-export function startPages(file: string, headings: string[]): number[] {
+export function startPages(file: string, headings: string[], skip: number[] = []): number[] {
   // Compared without any spaces: a heading may wrap, and "2023-24" may break after its hyphen.
   const bare = (text: string) => text.replace(/\s+/g, '');
   const pages = pdfPageTexts(file).map(bare);
   let from = 0;
   return headings.map((h) => {
-    const found = pages.findIndex((text, i) => i >= from && text.includes(bare(h)));
+    const found = pages.findIndex(
+      (text, i) => i >= from && !skip.includes(i + 1) && text.includes(bare(h)),
+    );
     if (found < 0) throw new Error(`"${h}" is not in ${file}`);
     from = found;
     return found + 1;
   });
+}
+
+/** The 1-based page holding the contents: the word "Contents" followed by its first entry. */
+export function contentsPage(file: string, firstEntry: string): number {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  return pdfPageTexts(file).findIndex((t) => bare(t).includes(bare(`Contents ${firstEntry}`))) + 1;
 }

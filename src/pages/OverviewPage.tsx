@@ -68,12 +68,22 @@ export function OverviewPage({ data, drop, params }: Props) {
         {latestDrop && <>, with figures published up to {formatDate(latestDrop.published)}</>}.
         These figures are here to prompt questions, not to give definitive answers.
       </p>
-      {failed && (
-        <LoadError
-          error={failed.error}
-          retry={() => void failed.refetch()}
-          what="The improvement plan and questions"
-        />
+      {(
+        [
+          [targets, 'Improvement-plan targets'],
+          [outcomes, 'The improvement plan’s outcomes'],
+          [questions, 'Questions for members'],
+        ] as const
+      ).map(
+        ([query, what]) =>
+          query.isError && (
+            <LoadError
+              key={what}
+              error={query.error}
+              retry={() => void query.refetch()}
+              what={what}
+            />
+          ),
       )}
       {briefing ? (
         <Briefing view={briefing} drop={drop} sources={data.sources} />

@@ -22,8 +22,8 @@ interface Props {
 }
 
 /**
- * The meeting pack: a cover naming the meeting; a summary (the plan's outcomes, since the last
- * meeting, what is out of date, questions); contents with page numbers; the Commission's five
+ * The meeting pack: a cover naming the meeting; contents with page numbers; a summary (the plan's
+ * outcomes, since the last meeting, what is out of date, questions); the Commission's five
  * families with their neighbour ranks; then the plan's measures — a page each where there is a
  * history to chart, a compact block where there is a single figure.
  */
@@ -146,12 +146,6 @@ export function PackPage({ data, drop, params }: Props) {
           </p>
         )}
       </section>
-      <section className="pack-page pack-summary pack-entry" aria-labelledby="pack-summary">
-        <h2 id="pack-summary" className="pack-entry-title">
-          Summary for the meeting
-        </h2>
-        <Briefing view={briefing} drop={drop} sources={data.sources} />
-      </section>
       <section className="pack-page pack-contents" aria-labelledby="contents-title">
         <h2 id="contents-title">Contents</h2>
         <ol className="contents">
@@ -165,6 +159,12 @@ export function PackPage({ data, drop, params }: Props) {
             </li>
           ))}
         </ol>
+      </section>
+      <section className="pack-page pack-summary pack-entry" aria-labelledby="pack-summary">
+        <h2 id="pack-summary" className="pack-entry-title">
+          Summary for the meeting
+        </h2>
+        <Briefing view={briefing} drop={drop} sources={data.sources} />
       </section>
       {view.families.length > 0 && <PackFamilies families={view.families} groupName={groupName} />}
       {view.full.map((s) => (

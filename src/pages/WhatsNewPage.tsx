@@ -69,7 +69,7 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
     o.value === undefined
       ? o.status
       : `${formatValue(o.value, unit)}${o.status === 'final' ? '' : ` (${o.status})`}`;
-  const authorityName = data.site.authority.name;
+  const authorityName = area(data.site.authority.code);
   return (
     <>
       <h1>What&rsquo;s new in drop {current.id}</h1>

@@ -13,7 +13,7 @@ function focused(page: Page) {
       id: el?.id ?? '',
       text: (el?.textContent ?? '').trim(),
       href: el?.getAttribute('href') ?? '',
-      isCardLink: el?.matches('li.card .card-title a') ?? false,
+      isRowLink: el?.matches('li.mrow .mrow-title a') ?? false,
       type: el?.getAttribute('type') ?? '',
       label: el?.id
         ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '').trim()
@@ -104,9 +104,11 @@ describe('accessibility in Chromium', () => {
     }
   });
 
-  it('can be used from the keyboard alone: skip link, a measure card, then the comparator group', async () => {
+  it('can be used from the keyboard alone: skip link, a measure in the list, then the comparator group', async () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl);
     try {
+      // Start once the page is drawn: a Tab pressed while the first render replaces the page has nowhere to go.
+      await page.locator('li.mrow').first().waitFor();
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({
         tag: 'a',
@@ -117,8 +119,9 @@ describe('accessibility in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await focused(page)).id).toBe('main');
 
-      const card = await tabUntil(page, (f) => f.isCardLink);
-      const firstCard = await page.locator('li.card .card-title a').first().innerText();
+      // Past the briefing's links to the first measure in the list.
+      const card = await tabUntil(page, (f) => f.isRowLink, 120);
+      const firstCard = await page.locator('li.mrow .mrow-title a').first().innerText();
       expect(card.text).toBe(firstCard);
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/measure\/[^/]+\/$/);
@@ -127,14 +130,14 @@ describe('accessibility in Chromium', () => {
       // Focus follows the navigation to the new page's content.
       await expect.poll(async () => (await focused(page)).id).toBe('main');
 
-      // The first card has no comparator councils: go to one that has, by keyboard from the "All measures" link.
+      // The first measure has no comparator councils: go to one that has, by keyboard from the "All measures" link.
       await tabUntil(page, (f) => f.text === 'All measures');
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toBe('/');
       await tabUntil(
         page,
-        (f) => f.isCardLink && f.text === 'People who receive direct payments',
-        80,
+        (f) => f.isRowLink && f.text === 'People who receive direct payments',
+        200,
       );
       await page.keyboard.press('Enter');
       await expect
@@ -163,7 +166,7 @@ describe('accessibility in Chromium', () => {
   it('shows where keyboard focus is on a link', async () => {
     const { page } = await openPage(browser, siteUrl);
     try {
-      const link = page.locator('li.card .card-title a').first();
+      const link = page.locator('li.mrow .mrow-title a').first();
       const look = () =>
         link.evaluate((a) => {
           const s = getComputedStyle(a);
@@ -175,7 +178,7 @@ describe('accessibility in Chromium', () => {
         });
       const before = await look();
       await page.locator('main').focus();
-      await tabUntil(page, (f) => f.isCardLink);
+      await tabUntil(page, (f) => f.isRowLink, 120);
       const after = await look();
       expect(
         await link.evaluate((a) => a === document.activeElement && a.matches(':focus-visible')),

@@ -67,14 +67,14 @@ describe('the Leicestershire example folder in Chromium', () => {
     expect(neighbours).toHaveLength(15);
   });
 
-  it('names Leicestershire County Council on the overview and shows its measures as cards, without console errors', async () => {
+  it('names Leicestershire County Council on the overview and lists its measures, without console errors', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url, { waitUntil: 'load' });
     try {
       await expect
         .poll(() => page.locator('h1').innerText())
         .toContain('Leicestershire County Council');
-      await page.locator('li.card').first().waitFor();
-      expect(await page.locator('li.card').count()).toBeGreaterThanOrEqual(10);
+      await page.locator('li.mrow').first().waitFor();
+      expect(await page.locator('li.mrow').count()).toBeGreaterThanOrEqual(10);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();

@@ -35,10 +35,10 @@ describe('what is new since the last drop', () => {
     await expect(
       page.getByRole('note').filter({ hasText: 'Synthetic test data' }).count(),
     ).resolves.toBe(1);
-    const added = await page.locator('h2:text-is("New figures") + ul > li').allTextContents();
+    const added = await page.locator('h2:text-is("New figures") + ul > li').allInnerTexts();
     expect(added).toEqual([
-      'People who receive direct payments: 1 new period (2024-25) for 3 area(s); Leicester 31.2% in 2024-25',
-      'People waiting for a Care Act assessment: 1 new period (Q2 2025-26) for 1 area(s); Leicester 1,190 in Q2 2025-26',
+      'People who receive direct payments: 1 new period (2024-25) for 3 areas; Leicester 31.2% in 2024-25, against 29.1% in 2023-24: ▲✓ better',
+      'People waiting for a Care Act assessment: 1 new period (Q2 2025-26) for 1 area; Leicester 1,190 (provisional) in Q2 2025-26, against 1,300 in Q1 2025-26: ▼✓ better',
     ]);
     const revised = await page
       .locator('table:has(caption:has-text("revised")) tbody tr')
@@ -50,6 +50,7 @@ describe('what is new since the last drop', () => {
         '2025-26 Q1',
         '1,300 (provisional) (drop 2025-26-Q1)',
         '1,274',
+        '▼✓ better',
       ],
     ]);
     const commentary = page.getByRole('region', { name: 'Officer commentary' });
