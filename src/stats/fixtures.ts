@@ -81,7 +81,7 @@ export function testTarget(over: Partial<Target> = {}): Target {
 }
 
 export function testDrop(id: string, published: string): Drop {
-  return { id, published, title: `Drop ${id}`, note: '' };
+  return { id, published, title: `Drop ${id}`, note: '', line: 2 };
 }
 
 export function testSite(over: Partial<Site> = {}): Site {

@@ -96,6 +96,9 @@ describe('npm run pack', () => {
     expect(wait).toContain(
       bare('Care Quality Commission, Leicester City Council: local authority assessment report'),
     );
+    expect(page('Safeguarding threshold decisions made within 5 days')).toContain(
+      bare('Safeguarding threshold decisions made within 5 days: 45% in February 2025'),
+    );
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('18.52%');
     expect(page('Carers who can get to a support group or someone to talk to')).toContain('32.98%');
   });
