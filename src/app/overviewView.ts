@@ -54,10 +54,11 @@ const planFirst = (list: MeasureSummary[]) =>
 /**
  * The overview's sections. By default the Commission's five families, then any other
  * improvement-plan measures; with `all`, every measure by CQC theme. Measures with no figures are
- * left out; series that have ended go to their own list.
+ * left out unless the plan sets a target on them; series that have ended go to their own list.
  */
 export function overviewView(summaries: MeasureSummary[], mode: OverviewMode): OverviewView {
-  const withData = summaries.filter((s) => s.series.length > 0);
+  // A plan measure is listed even before its first figure: "no figure yet" is itself worth seeing.
+  const withData = summaries.filter((s) => s.series.length > 0 || s.plan !== undefined);
   const chosen = mode === 'all' ? withData : withData.filter(followed);
   const live = chosen.filter((s) => s.freshness.kind !== 'ended');
   const sections: OverviewSection[] =

@@ -35,7 +35,6 @@ export function OverviewPage({ data, drop, params }: Props) {
   const summaries = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
   );
-  const withData = summaries.filter((s) => s.series.length > 0);
   const view = overviewView(summaries, mode);
   const authority = data.site.authority.code;
   const ready = targets.data && outcomes.data && questions.data;
@@ -46,7 +45,7 @@ export function OverviewPage({ data, drop, params }: Props) {
         observations: data.figures
           .filter((f) => f.area === authority)
           .flatMap((f) => [...f.revisions, f]),
-        summaries: withData,
+        summaries,
         outcomes: outcomes.data,
         targets: targets.data,
         questions: questions.data,

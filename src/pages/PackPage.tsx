@@ -35,11 +35,10 @@ export function PackPage({ data, drop, params }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const ready = Boolean(targets.data && events.data && questions.data && outcomes.data);
   const today = judgedOn(data.allDrops, drop);
-  const summaries = data.metrics
-    .map((m) =>
-      measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
-    )
-    .filter((s) => s.series.length > 0);
+  const all = data.metrics.map((m) =>
+    measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
+  );
+  const summaries = all.filter((s) => s.series.length > 0);
   const view = packView({
     params,
     site: data.site,
@@ -69,7 +68,7 @@ export function PackPage({ data, drop, params }: Props) {
     observations: data.figures
       .filter((f) => f.area === authority)
       .flatMap((f) => [...f.revisions, f]),
-    summaries,
+    summaries: all,
     outcomes: outcomes.data,
     targets: targets.data,
     questions: questions.data,
