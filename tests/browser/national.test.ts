@@ -107,7 +107,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
       expect(await page.locator('#councils li:visible').count()).toBe(1);
       await page.locator('#councils li:visible a').click();
       await expect.poll(() => page.locator('h1').innerText()).toContain('Isles of Scilly');
-      await page.locator('li.card a').first().click();
+      await page.locator('li.mrow .mrow-title a').first().click();
       await page.waitForURL(/\/england\/isles-of-scilly\/measure\/[^/]+\/$/);
       await page.locator('.recharts-surface').first().waitFor();
       expect(consoleErrors).toEqual([]);
