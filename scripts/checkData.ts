@@ -1,33 +1,72 @@
 /**
  * The officer's publish check: `npm run check-data -- [data-dir] [--diff [drop-id]]`.
  * Reports every problem as `path:line: column: what is wrong — how to fix it` and exits 1 if any.
+ * Output is flushed before the exit code is set, so nothing is lost through a pipe.
  */
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/data/problem';
+import { parseArgs } from 'node:util';
 import { checkFolder } from './lib/checkFolder';
 import { describeDiff } from './lib/describeDiff';
+import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 
-const args = process.argv.slice(2);
-const diffAt = args.indexOf('--diff');
-const wantDiff = diffAt >= 0;
-const diffDrop =
-  wantDiff && args[diffAt + 1] && !args[diffAt + 1]?.startsWith('-') ? args[diffAt + 1] : undefined;
-const positional = args.filter(
-  (a, i) => !a.startsWith('-') && !(wantDiff && i === diffAt + 1 && a === diffDrop),
-);
-const dir = positional[0] ?? process.env.DATA_DIR ?? 'data';
+const USAGE = 'Usage: npm run check-data -- [data-dir] [--diff [drop-id]]';
 
-const { data, problems } = await checkFolder(resolve(dir));
-for (const p of problems) console.error(`${dir.replace(/\/$/, '')}/${formatProblem(p)}`);
-if (problems.length > 0) {
-  console.error(
-    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${dir}: nothing was published. Fix them and run the check again.`,
-  );
-  process.exit(1);
+interface Args {
+  dir: string;
+  diff: boolean;
+  drop: string | undefined;
+  help: boolean;
 }
-if (!data) process.exit(1);
-const rows = data.observations.length;
-console.log(
-  `${dir}: ${data.metrics.length} measures, ${data.areas.length} areas, ${data.drops.length} drops, ${rows.toLocaleString('en-GB')} figures — no problems found.`,
-);
-if (wantDiff) console.log(describeDiff(data, diffDrop));
+
+/** `--diff` takes an optional drop id: the word right after it, when it is named like a drop. */
+function readArgs(argv: string[]): Args {
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: { diff: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    tokens: true,
+  });
+  const diffAt = tokens.findIndex((t) => t.kind === 'option' && t.name === 'diff');
+  const next = tokens[diffAt + 1];
+  const drop =
+    diffAt >= 0 && next?.kind === 'positional' && /^\d{4}-\d{2}-Q[1-4]$/.test(next.value)
+      ? next.value
+      : undefined;
+  const rest = positionals.filter((p) => p !== drop);
+  if (rest.length > 1) throw new Error(`one data folder at a time, not ${rest.join(' and ')}`);
+  const dir = rest[0] ?? process.env.DATA_DIR ?? 'data';
+  return { dir, diff: values.diff === true, drop, help: values.help === true };
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (e) {
+    await writeOut(process.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
+    return 1;
+  }
+  if (args.help) {
+    await writeOut(process.stdout, `${USAGE}\n`);
+    return 0;
+  }
+  const { dir } = args;
+  const { data, problems } = await checkFolder(resolve(dir));
+  if (problems.length > 0 || !data) {
+    await writeLines(process.stderr, problemLines(dir, problems));
+    await writeOut(
+      process.stderr,
+      `\n${countOf(problems.length)} found in ${dir}: nothing was published. Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.\n`,
+    );
+    return 1;
+  }
+  const figures = data.observations.length.toLocaleString('en-GB');
+  await writeOut(
+    process.stdout,
+    `${dir}: ${data.metrics.length} measures, ${data.areas.length} areas, ${data.drops.length} drops, ${figures} figures — no problems found.\n`,
+  );
+  if (args.diff) await writeOut(process.stdout, `${describeDiff(data, args.drop)}\n`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,15 +1,39 @@
+import { existsSync, statSync } from 'node:fs';
 import { loadFolder } from '../../src/data/loadFolder';
 import type { DataSet } from '../../src/data/dataset';
 import { sortProblems, type Problem } from '../../src/data/problem';
 import { folderReader, unlistedDropFolders } from './readFolder';
 
+/** The one problem for a data folder that is not there: not one "the file is missing" per file. */
+function noFolder(dir: string): Problem | undefined {
+  if (!existsSync(dir))
+    return {
+      file: '',
+      line: 0,
+      column: '',
+      message: 'there is no such folder',
+      fix: 'give the path of the data folder, the one that holds site.json and drops.csv',
+    };
+  if (!statSync(dir).isDirectory())
+    return {
+      file: '',
+      line: 0,
+      column: '',
+      message: 'this is a file, not a folder',
+      fix: 'give the path of the data folder, the one that holds site.json and drops.csv',
+    };
+  return undefined;
+}
+
 /** Reads and checks a data folder on disk: the publish check, as a function. */
 export async function checkFolder(
   dir: string,
 ): Promise<{ data: DataSet | undefined; problems: Problem[] }> {
+  const missing = noFolder(dir);
+  if (missing) return { data: undefined, problems: [missing] };
   const readProblems: Problem[] = [];
-  const { data, problems } = await loadFolder(folderReader(dir, readProblems));
-  // Without a readable site.json the drop list is not trusted either: flag folders only when it is.
-  const unlisted = data ? unlistedDropFolders(dir, new Set(data.drops.map((d) => d.id))) : [];
+  const { data, problems, drops } = await loadFolder(folderReader(dir, readProblems));
+  // Folders drops.csv does not list are flagged only when drops.csv itself could be read.
+  const unlisted = drops ? unlistedDropFolders(dir, new Set(drops.map((d) => d.id))) : [];
   return { data, problems: sortProblems([...readProblems, ...problems, ...unlisted]) };
 }

@@ -1,42 +1,31 @@
 import type { CsvRecord } from './csv';
+import { isMark } from './marks';
 import { isIsoDate } from './period';
 import type { Problem } from './problem';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-/** Marks that published tables use for "not available" or "suppressed"; they are not numbers. */
-const SUPPRESSION_MARKS = new Set([
-  '*',
-  '**',
-  '[x]',
-  '[c]',
-  '[z]',
-  '[u]',
-  'x',
-  'c',
-  '..',
-  '.',
-  ':',
-  '-',
-  '–',
-  'n/a',
-  'na',
-  'null',
-  'none',
-  'supp',
-  'suppressed',
-]);
-
+/** 1,274 or 12,345.6: commas between groups of three digits, the first group not starting with 0. */
+const THOUSANDS = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
 /** Why a cell is not a plain number, and how to fix it; undefined when it is one. */
 export function numberProblem(text: string): { message: string; fix: string } | undefined {
   if (NUMBER.test(text)) return undefined;
-  const lower = text.toLowerCase();
-  if (SUPPRESSION_MARKS.has(lower)) {
+  if (isMark(text)) {
     return {
       message: `"${text}" is a suppression or not-available mark, not a number`,
       fix: 'leave the value empty and write "suppressed" in the status column',
     };
   }
-  if (/^-?[\d,]+(\.\d+)?$/.test(text))
+  // 1,274 and 12,345.6 group thousands; 12,5 or 0,912 (or 1.234,5) is a decimal comma, as European
+  // spreadsheets write it, and must not be "fixed" into 125.
+  const decimalComma = /^-?(\d{1,3}(\.\d{3})+|\d+),(\d+)$/.exec(text);
+  if (decimalComma && !THOUSANDS.test(text)) {
+    const point = text.replaceAll('.', '').replace(',', '.');
+    return {
+      message: `"${text}" has a decimal comma`,
+      fix: `write ${point} with a point`,
+    };
+  }
+  if (THOUSANDS.test(text))
     return {
       message: `"${text}" has a thousands separator`,
       fix: `write it without commas: ${text.replaceAll(',', '')}`,

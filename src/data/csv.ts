@@ -22,6 +22,20 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * "semicolons" or "tabs" when the header row is split by those rather than commas, as Excel saves
+ * "CSV" in countries that write decimals with a comma, or as a tab-separated text file.
+ */
+function wrongSeparator(text: string): string | undefined {
+  const end = text.search(/\r|\n/);
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (c: string) => header.split(c).length - 1;
+  const commas = count(',');
+  if (count(';') > commas) return 'semicolons';
+  if (count('\t') > commas) return 'tabs';
+  return undefined;
+}
+
 function lineCounter(text: string): (offset: number) => number {
   let line = 1;
   let at = 0;
@@ -52,6 +66,20 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
       ],
     };
   }
+  const separator = wrongSeparator(text);
+  if (separator)
+    return {
+      records: [],
+      problems: [
+        {
+          file,
+          line: 0,
+          column: '',
+          message: `the columns are separated by ${separator}, not commas`,
+          fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
+        },
+      ],
+    };
   const lineAt = lineCounter(text);
   const rows: { line: number; fields: string[] }[] = [];
   let cursor = 0;

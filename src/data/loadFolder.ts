@@ -1,3 +1,4 @@
+import { append } from './append';
 import { DATA_FILES, type DataSet } from './dataset';
 import type { Problem } from './problem';
 import { parseSite } from './site';
@@ -14,6 +15,7 @@ import {
   parseValues,
   type Parsed,
 } from './tables';
+import type { Commentary, Drop, Observation } from './types';
 import { validateDataSet } from './validate';
 
 /** Reads a file of the data folder as text; undefined when there is no such file. */
@@ -30,9 +32,12 @@ function missing(file: string, what: string): Problem {
 }
 
 /** Reads and checks a whole data folder with the same parsers the site uses. */
-export async function loadFolder(
-  read: ReadText,
-): Promise<{ data: DataSet | undefined; problems: Problem[] }> {
+export async function loadFolder(read: ReadText): Promise<{
+  data: DataSet | undefined;
+  problems: Problem[];
+  /** The drops drops.csv lists, when it was read without a problem. */
+  drops: Drop[] | undefined;
+}> {
   const problems: Problem[] = [];
   async function table<T>(
     file: string,
@@ -46,14 +51,14 @@ export async function loadFolder(
       return [];
     }
     const parsed = parse(text, file);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     return parsed.rows;
   }
   const siteText = await read(DATA_FILES.site);
   const siteResult = siteText === undefined ? undefined : parseSite(siteText, DATA_FILES.site);
   if (siteText === undefined)
     problems.push(missing(DATA_FILES.site, 'the authority and its comparators'));
-  else problems.push(...(siteResult?.problems ?? []));
+  else append(problems, siteResult?.problems ?? []);
 
   const metrics = await table(DATA_FILES.metrics, parseMetrics, 'the catalogue of measures');
   const areas = await table(DATA_FILES.areas, parseAreas, 'the councils, regions and England');
@@ -62,7 +67,9 @@ export async function loadFolder(
     parseSources,
     'the publications figures come from',
   );
+  const before = problems.length;
   const drops = await table(DATA_FILES.drops, parseDrops, 'the list of quarterly drops');
+  const dropsProblems = problems.length - before;
   const targets = await table(DATA_FILES.targets, parseTargets, 'improvement-plan targets', true);
   const events = await table(DATA_FILES.events, parseEvents, 'events', true);
   const outcomes = await table(
@@ -78,16 +85,17 @@ export async function loadFolder(
     true,
   );
   drops.sort((a, b) => a.published.localeCompare(b.published));
-  const observations = [];
-  const commentary = [];
+  const observations: Observation[] = [];
+  const commentary: Commentary[] = [];
   for (const drop of drops) {
-    commentary.push(
-      ...(await table(
+    append(
+      commentary,
+      await table(
         DATA_FILES.commentary(drop.id),
         (text, file) => parseCommentary(text, file, drop.id),
         'commentary',
         true,
-      )),
+      ),
     );
     const file = DATA_FILES.values(drop.id);
     const text = await read(file);
@@ -102,7 +110,7 @@ export async function loadFolder(
       continue;
     }
     const parsed = parseValues(text, file, drop.id);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     if (parsed.rows.length === 0 && parsed.problems.length === 0) {
       problems.push({
         file,
@@ -112,12 +120,10 @@ export async function loadFolder(
         fix: 'add its figures below the header row, or remove the drop from drops.csv',
       });
     }
-    observations.push(...parsed.rows);
+    append(observations, parsed.rows);
   }
-  const site = siteResult?.site;
-  if (!site) return { data: undefined, problems };
-  const data: DataSet = {
-    site,
+  const folder = {
+    site: siteResult?.site,
     metrics,
     areas,
     sources,
@@ -129,6 +135,9 @@ export async function loadFolder(
     questions,
     commentary,
   };
-  problems.push(...validateDataSet(data));
-  return { data, problems };
+  append(problems, validateDataSet(folder));
+  // A broken site.json still lets every other file be checked, but there is no data set to show.
+  const { site } = folder;
+  const listed = dropsProblems === 0 ? drops : undefined;
+  return { data: site ? { ...folder, site } : undefined, problems, drops: listed };
 }

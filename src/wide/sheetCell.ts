@@ -1,12 +1,6 @@
 import { numberProblem } from '../data/cells';
+import { isSuppressionMark } from '../data/marks';
 import type { Unit } from '../data/types';
-
-/**
- * Marks a published or exported table uses for a withheld figure. Each becomes a row with an empty
- * value and status "suppressed".
- */
-export const SUPPRESSION_MARKS = ['*', '**', '[c]', '[x]', 'c', 'x', '..', ':', '-', '–'] as const;
-const SUPPRESSED = new Set<string>(SUPPRESSION_MARKS);
 
 /** What one cell under a period heading holds. */
 export type SheetCell =
@@ -32,7 +26,8 @@ const ROUNDED = /^(\d+(\.\d+)?)\s*([km])$/i;
 export function readSheetCell(text: string, unit: Unit, measure: string): SheetCell {
   const t = text.trim();
   if (t === '') return { kind: 'empty' };
-  if (SUPPRESSED.has(t.toLowerCase())) return { kind: 'suppressed' };
+  // A withheld figure (src/data/marks.ts) becomes a row with an empty value and status "suppressed".
+  if (isSuppressionMark(t)) return { kind: 'suppressed' };
   if (PLAIN.test(t)) return { kind: 'figure', value: t };
   if (THOUSANDS.test(t)) return { kind: 'figure', value: t.replaceAll(',', '') };
   const percent = PERCENT.exec(t);

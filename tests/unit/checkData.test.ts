@@ -3,6 +3,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -83,6 +84,54 @@ describe('check-data', () => {
       `${V}:5: value: "1,274" has a thousands separator — write it without commas: 1274`,
       `${V}:6: value: "45%" has a per cent sign — write the number alone: 45`,
       `${V}:7: value: the value is empty — write the figure, or write "suppressed" in the status column if it is withheld`,
+    ]);
+  });
+
+  it('reads a decimal comma as one, and does not advise deleting it', async () => {
+    expect(await problemsIn(folderWith('decimal-comma.csv'))).toEqual([
+      `${V}:2: value: "31,2" has a decimal comma — write 31.2 with a point`,
+      `${V}:3: value: "0,912" has a decimal comma — write 0.912 with a point`,
+      `${V}:4: value: "1.274,0" has a decimal comma — write 1274.0 with a point`,
+    ]);
+  });
+
+  it('names a file separated by semicolons or tabs in one line, not one per row', async () => {
+    const excel = 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"';
+    expect(await problemsIn(folderWith('semicolons.csv'))).toEqual([
+      `${V}: the columns are separated by semicolons, not commas — ${excel}`,
+    ]);
+    expect(await problemsIn(folderWith('tabs.csv'))).toEqual([
+      `${V}: the columns are separated by tabs, not commas — ${excel}`,
+    ]);
+  });
+
+  it('says in one line that the data folder is not there', async () => {
+    const dir = join(folderWith(), 'no-such-folder');
+    expect(await problemsIn(dir)).toEqual([
+      ': there is no such folder — give the path of the data folder, the one that holds site.json and drops.csv',
+    ]);
+  });
+
+  it('checks every other file when site.json is broken', async () => {
+    const dir = folderWith('out-of-range.csv');
+    writeFileSync(join(dir, 'site.json'), '{ "title": "x", }');
+    copyFileSync(join(fixtures, 'bad', 'target-unknown-metric.csv'), join(dir, 'targets.csv'));
+    const problems = await problemsIn(dir);
+    expect(problems[0]).toMatch(/^drops\/2025-26-Q2\/values.csv:2: value: 112.5 is outside 0-100/);
+    expect(problems).toHaveLength(6);
+    expect(problems[4]).toMatch(/^site.json:1: this is not valid JSON/);
+    expect(problems[5]).toMatch(/^targets.csv:3: metric: "median-waits" is not a measure/);
+  });
+
+  it('refuses a target whose outcome is not in outcomes.csv, suggesting the id meant', async () => {
+    const dir = folderWith();
+    const targets = readFileSync(join(dir, 'targets.csv'), 'utf8');
+    writeFileSync(
+      join(dir, 'targets.csv'),
+      targets.replace(',target,at-most,outcome-1,', ',target,at-most,Outcome 1,'),
+    );
+    expect(await problemsIn(dir)).toEqual([
+      'targets.csv:3: outcome: "Outcome 1" is not an outcome in outcomes.csv (did you mean "outcome-1"?) — correct the outcome id, or add the outcome to outcomes.csv',
     ]);
   });
 
