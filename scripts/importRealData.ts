@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod/mini';
 import { headerRow } from '../src/data/tables';
+import { confirmPublished } from './lib/confirmPublished';
 import { councilConfig } from './lib/councilConfig';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { findCouncil } from './lib/findCouncil';
@@ -190,20 +191,23 @@ for (const m of allMetrics) {
   m.in_year = (annual && locals.map((l) => `${l}-in-year`).find((l) => metricIds.has(l))) || '';
 }
 
-for (const d of config.drops) {
-  const rows = values
-    .filter((v) => dropOfSource(v.source) === d.id)
-    .sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
-  writeCsvFile(
-    join(out, 'drops', d.id, 'values.csv'),
-    headerRow('values'),
-    rows.map((r) => ({ ...r, status: r.status ?? 'final' })),
-  );
-  // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
-  if (!existsSync(join(out, 'drops', d.id, 'commentary.csv')))
-    writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), headerRow('commentary'), []);
-  console.log(`${d.id}: ${rows.length} figures`);
-}
+const writeValues = (log: boolean) => {
+  for (const d of config.drops) {
+    const rows = values
+      .filter((v) => dropOfSource(v.source) === d.id)
+      .sort((a, b) => (a.metric + a.area + a.period).localeCompare(b.metric + b.area + b.period));
+    writeCsvFile(
+      join(out, 'drops', d.id, 'values.csv'),
+      headerRow('values'),
+      rows.map((r) => ({ ...r, status: r.status ?? 'final' })),
+    );
+    // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
+    if (!existsSync(join(out, 'drops', d.id, 'commentary.csv')))
+      writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), headerRow('commentary'), []);
+    if (log) console.log(`${d.id}: ${rows.length} figures`);
+  }
+};
+writeValues(true);
 writeCsvFile(join(out, 'drops.csv'), headerRow('drops'), config.drops);
 writeCsvFile(join(out, 'areas.csv'), headerRow('areas'), areaRows);
 writeCsvFile(join(out, 'metrics.csv'), headerRow('metrics'), allMetrics);
@@ -270,6 +274,18 @@ const sources = readCsvFile('scripts/import/sources.csv').filter((s) =>
 );
 writeCsvFile(join(out, 'sources.csv'), headerRow('sources'), sources);
 writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);
+// Published statistics the publish check questions are confirmed as published; the council's own are listed.
+const transcribed = new Set(local.values);
+const questioned = await confirmPublished(
+  out,
+  values,
+  (row) => transcribed.has(row),
+  () => writeValues(false),
+);
+for (const { figure, message } of questioned)
+  console.log(
+    `Check against its document, then start its note in ${config.local}/seed-figures.csv with "Confirmed:": ${figure.metric}, ${figure.area}, ${figure.period.label}: ${message}`,
+  );
 console.log(
   `Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`,
 );

@@ -4,6 +4,7 @@
  * and adds the drop to drops.csv.
  */
 import { createDrop } from './lib/scaffoldDrop';
+import { localToday } from './lib/today';
 
 const [id, dirArg] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (id === undefined) {
@@ -15,10 +16,7 @@ if (id === undefined) {
 const dir = (dirArg ?? process.env.DATA_DIR ?? 'data').replace(/\/$/, '');
 
 // "Today" is read once, here, so everything below is a pure function of it.
-const now = new Date();
-const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-  .map((n) => String(n).padStart(2, '0'))
-  .join('-');
+const today = localToday();
 
 const result = createDrop(dir, id, today);
 if (!result.ok) {

@@ -3,6 +3,7 @@ import { loadFolder } from '../../src/data/loadFolder';
 import type { DataSet } from '../../src/data/dataset';
 import { sortProblems, type Problem } from '../../src/data/problem';
 import { folderReader, unlistedDropFolders } from './readFolder';
+import { localToday } from './today';
 
 /** The one problem for a data folder that is not there: not one "the file is missing" per file. */
 function noFolder(dir: string): Problem | undefined {
@@ -28,11 +29,14 @@ function noFolder(dir: string): Problem | undefined {
 /** Reads and checks a data folder on disk: the publish check, as a function. */
 export async function checkFolder(
   dir: string,
+  { today = localToday() }: { today?: string } = {},
 ): Promise<{ data: DataSet | undefined; problems: Problem[] }> {
   const missing = noFolder(dir);
   if (missing) return { data: undefined, problems: [missing] };
   const readProblems: Problem[] = [];
-  const { data, problems, drops } = await loadFolder(folderReader(dir, readProblems));
+  const { data, problems, drops } = await loadFolder(folderReader(dir, readProblems), {
+    today,
+  });
   // Folders drops.csv does not list are flagged only when drops.csv itself could be read.
   const unlisted = drops ? unlistedDropFolders(dir, new Set(drops.map((d) => d.id))) : [];
   return { data, problems: sortProblems([...readProblems, ...problems, ...unlisted]) };

@@ -16,7 +16,7 @@ import {
   type Parsed,
 } from './tables';
 import type { Commentary, Drop, Observation } from './types';
-import { validateDataSet } from './validate';
+import { validateDataSet, type CheckOptions } from './validate';
 
 /** Reads a file of the data folder as text; undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -32,7 +32,10 @@ function missing(file: string, what: string): Problem {
 }
 
 /** Reads and checks a whole data folder with the same parsers the site uses. */
-export async function loadFolder(read: ReadText): Promise<{
+export async function loadFolder(
+  read: ReadText,
+  options: CheckOptions = {},
+): Promise<{
   data: DataSet | undefined;
   problems: Problem[];
   /** The drops drops.csv lists, when it was read without a problem. */
@@ -135,7 +138,7 @@ export async function loadFolder(read: ReadText): Promise<{
     questions,
     commentary,
   };
-  append(problems, validateDataSet(folder));
+  append(problems, validateDataSet(folder, options));
   // A broken site.json still lets every other file be checked, but there is no data set to show.
   const { site } = folder;
   const listed = dropsProblems === 0 ? drops : undefined;

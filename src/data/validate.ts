@@ -2,11 +2,30 @@ import { append } from './append';
 import { checkObservation, nearest, rangeProblem } from './checkFigure';
 import { DATA_FILES, type DataFolder } from './dataset';
 import { dropNameProblems, latestFigures } from './dropRules';
+import { plausibilityProblems } from './plausibility';
 import type { Problem } from './problem';
 import type { Metric, Observation, Site } from './types';
 
+export interface CheckOptions {
+  /** Today, yyyy-mm-dd: figures for periods starting more than a year later are refused. */
+  today?: string;
+}
+
+/** A period that starts more than a year after today: no figure can have been published for it. */
+function futureProblem(o: Observation, today: string): Problem | undefined {
+  const yearOn = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  if (o.period.start <= yearOn) return undefined;
+  return {
+    file: DATA_FILES.values(o.drop),
+    line: o.line,
+    column: 'period',
+    message: `"${o.period.label}" starts on ${o.period.start}, more than a year after today (${today})`,
+    fix: 'check the period: a figure is for a period that has begun',
+  };
+}
+
 /** Cross-checks a parsed data folder: every reference resolves, every figure fits its measure. */
-export function validateDataSet(data: DataFolder): Problem[] {
+export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const metrics = new Map<string, Metric>();
   const areas = new Set(data.areas.map((a) => a.code));
@@ -55,6 +74,8 @@ export function validateDataSet(data: DataFolder): Problem[] {
     const seen = new Map<string, number>();
     for (const o of rows) {
       checkObservation(o, file, { metrics, areas, sources }, problems);
+      const future = today === undefined ? undefined : futureProblem(o, today);
+      if (future) problems.push(future);
       const key = `${o.metric}|${o.area}|${o.period.label}`;
       const first = seen.get(key);
       if (first !== undefined)
@@ -70,6 +91,11 @@ export function validateDataSet(data: DataFolder): Problem[] {
   }
   append(problems, dropNameProblems(data.drops, latestFigures(data.observations)));
   const outcomes = new Set(data.outcomes.map((o) => o.id));
+  const kinds = new Map(data.areas.map((a) => [a.code, a.kind]));
+  append(
+    problems,
+    plausibilityProblems(data.observations, metrics, (code) => kinds.get(code)),
+  );
   for (const t of data.targets) {
     const at = (column: string, message: string, fix: string) =>
       push(DATA_FILES.targets, t.line, column, message, fix);

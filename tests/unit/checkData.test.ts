@@ -135,6 +135,36 @@ describe('check-data', () => {
     ]);
   });
 
+  it('refuses a period that starts more than a year after today', async () => {
+    const dir = folderWith();
+    writeFileSync(
+      join(dir, V),
+      'metric,area,period,value,source\n' +
+        'direct-payments,E06000016,2052-53,31.2,test-source\n' +
+        'direct-payments,E06000016,2027-28,31.2,test-source\n',
+    );
+    // 2027-28 starts on 2027-04-01, within a year of 2026-11-30; 2052-53 does not.
+    const { problems } = await checkFolder(dir, { today: '2026-11-30' });
+    expect(problems.map(formatProblem)).toEqual([
+      `${V}:2: period: "2052-53" starts on 2052-04-01, more than a year after today (2026-11-30) — check the period: a figure is for a period that has begun`,
+    ]);
+  });
+
+  it('questions a percentage typed as a fraction, and accepts it once confirmed in its note', async () => {
+    const dir = folderWith();
+    const rows = (note: string) =>
+      'metric,area,period,value,source,note\n' +
+      'direct-payments,E06000016,2023-24,90.0,test-source,\n' +
+      `direct-payments,E06000016,2025-26,0.912,test-source,${note}\n`;
+    writeFileSync(join(dir, V), rows(''));
+    // 2023-24 (90.0, revising the first drop's 29.1) is the previous period in the data.
+    expect(await problemsIn(dir)).toEqual([
+      `${V}:3: value: 0.912 — the previous period (2023-24) was 90.0; was this typed as a fraction? — write percentages from 0 to 100; if the figure is right, start its note with "Confirmed:" and say why`,
+    ]);
+    writeFileSync(join(dir, V), rows('Confirmed: a new service counted from a low base'));
+    expect(await problemsIn(dir)).toEqual([]);
+  });
+
   it('refuses percentages outside 0-100, negative counts and days, and fractional counts', async () => {
     expect(await problemsIn(folderWith('out-of-range.csv'))).toEqual([
       `${V}:2: value: 112.5 is outside 0-100 but "direct-payments" is a percentage — check the figure; write percentages from 0 to 100, not as fractions`,
