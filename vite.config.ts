@@ -81,5 +81,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Two cores are shared by several people: a test that reads a data folder or starts tsx can take
+    // ten times its quiet-machine time. The limit catches a hang; speed is measured by npm run bench.
+    testTimeout: 60_000,
   },
 });
