@@ -29,8 +29,8 @@ export function launchChromium(): Promise<Browser> {
 
 /** What "the first chart" is on each kind of page. */
 export const CHART_SELECTORS = {
-  overview: '.card svg.sparkline',
-  measure: '.recharts-surface path.recharts-curve, .recharts-line path',
+  overview: '.mrow svg.sparkline',
+  measure: 'svg.ts-chart path.series-line',
 } as const;
 export type PageKind = keyof typeof CHART_SELECTORS;
 

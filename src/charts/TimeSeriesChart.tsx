@@ -1,18 +1,10 @@
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DataEvent, Metric } from '../data/types';
 import { dateToTime } from '../data/period';
-import { formatMonthShort, formatNumber, formatPeriod, formatValue } from '../format';
+import { formatNumber, formatPeriod } from '../format';
 import type { ChartRow } from '../stats/chartSeries';
+import { bandPaths, chartLayout, fitLabel, linePaths } from './chartLayout';
+import { ChartReadout } from './ChartReadout';
 import { marker, Swatch, type MarkerShape } from './markers';
 
 export interface SeriesStyle {
@@ -43,51 +35,78 @@ export interface TimeSeriesChartProps {
 
 const GROUP = '#505a5f';
 const TARGET = '#00703c';
+const INK = '#0b0c0c';
 
-/** A measure over time: the authority, benchmarks, the comparator group's median and middle half, the plan's path and target. */
+/**
+ * A measure over time as plain SVG, the same on the server and in the browser: the authority,
+ * benchmarks, the comparator group's median and middle half, the plan's path and target, events,
+ * a series break and today. Arrow keys (or the pointer) read each period's figures aloud.
+ */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const {
+  const { rows, metric, width, height = 340, authority, benchmarks, groupName, goal } = props;
+  const { events, breakTime, todayTime, fromZero = false, labelledBy } = props;
+  const [active, setActive] = useState<number | undefined>(undefined);
+  const layout = chartLayout({
     rows,
-    metric,
     width,
-    height = 340,
-    authority,
-    benchmarks,
-    groupName,
-    goal,
-    events,
-    breakTime,
-    todayTime,
-    fromZero = false,
-    labelledBy,
-  } = props;
-  const data = rows.map((r) => ({
-    ...r,
-    ...Object.fromEntries(r.benchmarks.map((b, i) => [`b${i}`, b])),
-  }));
+    height,
+    goal: goal?.value,
+    fromZero: fromZero || metric.unit === 'percent',
+    until: todayTime,
+  });
+  const { x, y, plot } = layout;
+  const periods = rows.flatMap((r, i) => (r.period ? [i] : []));
+  const at = (key: (r: ChartRow) => number | null) =>
+    rows.map((r) => ({ x: x(r.time), y: key(r) === null ? null : y(key(r) ?? 0) }));
   const hasGroup = rows.some((r) => r.median !== null);
-  const hasTrajectory = rows.some((r) => r.trajectory !== null);
-  const ticks = rows.filter((r) => r.period).map((r) => r.time);
-  const every = Math.max(1, Math.ceil(ticks.length / Math.max(2, Math.floor(width / 90))));
-  const labelOf = (t: number) => {
-    const row = rows.find((r) => r.time === t && r.period);
-    return row?.period ? formatPeriod(row.period) : formatMonthShort(t);
+  const trajectory = rows.filter((r) => r.trajectory !== null);
+  const hollow = (r: ChartRow) => r.authorityStatus !== undefined && r.authorityStatus !== 'final';
+  const points = (
+    key: (r: ChartRow) => number | null,
+    shape: MarkerShape,
+    colour: string,
+    own = false,
+  ) =>
+    rows.map((r, i) => {
+      const v = key(r);
+      return v === null ? null : (
+        <g key={i}>{marker(shape, x(r.time), y(v), colour, own && hollow(r))}</g>
+      );
+    });
+  const move = (step: number) => {
+    const now = active === undefined ? -1 : periods.indexOf(active);
+    const next = periods[Math.min(periods.length - 1, Math.max(0, now + step))];
+    setActive(next);
   };
-  const dot = (shape: MarkerShape, colour: string, hollowWhenNotFinal: boolean) =>
-    function Dot(p: { cx?: number; cy?: number; index: number; value: unknown }) {
-      if (p.cx === undefined || p.cy === undefined || p.value === null || p.value === undefined)
-        return <g key={`d${p.index}`} />;
-      const hollow =
-        hollowWhenNotFinal &&
-        rows[p.index]?.authorityStatus !== undefined &&
-        rows[p.index]?.authorityStatus !== 'final';
-      return <g key={`d${p.index}`}>{marker(shape, p.cx, p.cy, colour, hollow)}</g>;
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const steps: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      Home: -Infinity,
+      End: Infinity,
     };
-  const times = rows.map((r) => r.time);
-  const xMin = Math.min(...times);
-  const xMax = Math.max(...times, todayTime ?? -Infinity);
+    const step = steps[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    move(step === Infinity ? periods.length : step === -Infinity ? -periods.length : step);
+  };
+  const onPointer = (e: MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const px = ((e.clientX - box.left) / box.width) * width;
+    let best: number | undefined;
+    for (const i of periods)
+      if (
+        best === undefined ||
+        Math.abs(x(rows[i]?.time ?? 0) - px) < Math.abs(x(rows[best]?.time ?? 0) - px)
+      )
+        best = i;
+    setActive(best);
+  };
+  const label = (text: string, at: number, anchor: 'middle' | 'end') =>
+    fitLabel(text, at, anchor, width);
+  const activeRow = active === undefined ? undefined : rows[active];
   return (
-    <figure className="chart" aria-labelledby={labelledBy}>
+    <figure className="chart">
       <div className="legend" aria-hidden="true">
         {[authority, ...benchmarks].map((s) => (
           <span key={s.name}>
@@ -105,157 +124,203 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             <Swatch colour={TARGET} dash="2 3" shape={undefined} /> {goal.label}
           </span>
         )}
-        {rows.some((r) => r.authorityStatus !== undefined && r.authorityStatus !== 'final') && (
-          <span>Hollow points: provisional or estimated</span>
-        )}
+        {rows.some(hollow) && <span>Hollow points: provisional or estimated</span>}
       </div>
-      <ComposedChart
+      <svg
+        className="ts-chart"
         width={width}
         height={height}
-        data={data}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={`${metric.title} over time`}
-        desc="Use the left and right arrow keys to read each period's figures."
+        viewBox={`0 0 ${width} ${height}`}
+        tabIndex={0}
+        role="group"
+        aria-labelledby={labelledBy}
+        aria-describedby={`${labelledBy}-keys`}
+        onKeyDown={onKey}
+        onFocus={() => setActive((a) => a ?? periods[0])}
+        onMouseMove={onPointer}
+        onMouseLeave={() => setActive(undefined)}
       >
-        <CartesianGrid stroke="#d6d6d6" vertical={false} />
-        <XAxis
-          dataKey="time"
-          type="number"
-          scale="time"
-          domain={[xMin, xMax]}
-          ticks={ticks.filter((_, i) => i % every === 0)}
-          tickFormatter={labelOf}
-          stroke="#0b0c0c"
-          fontSize={13}
-        />
-        <YAxis
-          stroke="#0b0c0c"
-          fontSize={13}
-          width={64}
-          tickFormatter={(v: number) => formatNumber(v, metric.unit === 'ratio' ? 2 : 0)}
-          domain={metric.unit === 'percent' || fromZero ? [0, 'auto'] : ['auto', 'auto']}
-        />
-        <Tooltip
-          labelFormatter={(t) => labelOf(Number(t))}
-          formatter={(v) =>
-            typeof v === 'number'
-              ? formatValue(v, metric)
-              : Array.isArray(v)
-                ? v.map((x) => formatValue(Number(x), metric)).join(' to ')
-                : String(v)
-          }
-        />
-        {hasGroup && (
-          <Area
-            dataKey="band"
-            name={`${groupName}: middle half`}
-            stroke="none"
-            fill="#b1b4b6"
-            fillOpacity={0.45}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
+        <title>{`${metric.title} over time`}</title>
+        {layout.yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke="#d6d6d6" />
+            <text x={plot.left - 6} y={t.position + 4} textAnchor="end" fontSize={13} fill={INK}>
+              {formatNumber(t.value, layout.yDecimals)}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={INK} />
+        {layout.xTicks.map(({ row, position }) => {
+          const text = row.period ? formatPeriod(row.period) : '';
+          return (
+            <text
+              key={row.time}
+              y={plot.bottom + 18}
+              fontSize={13}
+              fill={INK}
+              {...label(text, position, 'middle')}
+            >
+              {text}
+            </text>
+          );
+        })}
+        {events.map((e, i) => {
+          const start = x(Math.max(dateToTime(e.start), rows[0]?.time ?? -Infinity));
+          const end = e.end ? x(dateToTime(e.end)) : start;
+          if (start > plot.right || end < plot.left) return null;
+          const left = Math.max(plot.left, start);
+          const right = Math.min(plot.right, end);
+          return (
+            <g key={i} className="chart-event">
+              {right > left + 1 ? (
+                <rect
+                  x={left}
+                  y={plot.top}
+                  width={right - left}
+                  height={plot.bottom - plot.top}
+                  fill="#f3f2f1"
+                  stroke={GROUP}
+                  strokeDasharray="2 2"
+                />
+              ) : (
+                <line
+                  x1={left}
+                  x2={left}
+                  y1={plot.top}
+                  y2={plot.bottom}
+                  stroke={GROUP}
+                  strokeDasharray="2 2"
+                />
+              )}
+              <text
+                y={plot.top - 6}
+                fontSize={12}
+                fill={INK}
+                {...label(`E${i + 1}`, left, 'middle')}
+              >{`E${i + 1}`}</text>
+            </g>
+          );
+        })}
+        {bandPaths(
+          rows.map((r) => ({ x: x(r.time), band: r.band ? [y(r.band[0]), y(r.band[1])] : null })),
+        ).map((d) => (
+          <path key={d} d={d} fill="#b1b4b6" fillOpacity={0.45} stroke="none" />
+        ))}
+        {hasGroup &&
+          linePaths(at((r) => r.median)).map((d) => (
+            <path
+              key={d}
+              className="series-line"
+              d={d}
+              fill="none"
+              stroke={GROUP}
+              strokeWidth={2}
+              strokeDasharray="8 4"
+            />
+          ))}
+        {benchmarks.map((b, i) =>
+          linePaths(at((r) => r.benchmarks[i] ?? null)).map((d) => (
+            <path
+              key={`${b.name}${d}`}
+              className="series-line"
+              d={d}
+              fill="none"
+              stroke={b.colour}
+              strokeWidth={2}
+              strokeDasharray={b.dash}
+            />
+          )),
         )}
-        {hasGroup && (
-          <Line
-            dataKey="median"
-            name={`${groupName}: median`}
-            stroke={GROUP}
-            strokeWidth={2}
-            strokeDasharray="8 4"
-            dot={dot('diamond', GROUP, false)}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        )}
-        {benchmarks.map((b, i) => (
-          <Line
-            key={b.name}
-            dataKey={`b${i}`}
-            name={b.name}
-            stroke={b.colour}
-            strokeWidth={2}
-            strokeDasharray={b.dash}
-            dot={dot(b.shape, b.colour, false)}
-            isAnimationActive={false}
-            connectNulls={false}
+        {linePaths(at((r) => r.authority)).map((d) => (
+          <path
+            key={d}
+            className="series-line series-authority"
+            d={d}
+            fill="none"
+            stroke={authority.colour}
+            strokeWidth={3}
           />
         ))}
-        <Line
-          dataKey="authority"
-          name={authority.name}
-          stroke={authority.colour}
-          strokeWidth={3}
-          dot={dot(authority.shape, authority.colour, true)}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        {hasTrajectory && (
-          <Line
-            dataKey="trajectory"
-            name="Plan trajectory"
+        {trajectory.length > 1 &&
+          linePaths(trajectory.map((r) => ({ x: x(r.time), y: y(r.trajectory ?? 0) }))).map((d) => (
+            <path key={d} d={d} fill="none" stroke={TARGET} strokeWidth={2} strokeDasharray="2 3" />
+          ))}
+        {goal && (
+          <line
+            x1={plot.left}
+            x2={plot.right}
+            y1={y(goal.value)}
+            y2={y(goal.value)}
             stroke={TARGET}
-            strokeWidth={2}
             strokeDasharray="2 3"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-        )}
-        {/* The legend names the target; a label on the line would collide with the axis when the target is its minimum. */}
-        {goal && <ReferenceLine y={goal.value} stroke={TARGET} strokeDasharray="2 3" />}
-        {todayTime !== undefined && (
-          <ReferenceLine
-            x={todayTime}
-            stroke="#0b0c0c"
-            strokeWidth={2}
-            label={{
-              value: 'Today',
-              position: 'insideTopRight',
-              fill: '#0b0c0c',
-              fontSize: 12,
-            }}
           />
         )}
         {breakTime !== undefined && (
-          <ReferenceLine
-            x={breakTime}
-            stroke="#0b0c0c"
-            strokeDasharray="1 3"
-            label={{
-              value: 'Series break',
-              position: 'insideBottomRight',
-              fill: '#0b0c0c',
-              fontSize: 12,
-            }}
+          <g>
+            <line
+              x1={x(breakTime)}
+              x2={x(breakTime)}
+              y1={plot.top}
+              y2={plot.bottom}
+              stroke={INK}
+              strokeDasharray="1 3"
+            />
+            <text
+              y={plot.bottom - 6}
+              fontSize={12}
+              fill={INK}
+              {...label('Series break', x(breakTime) - 4, 'end')}
+            >
+              Series break
+            </text>
+          </g>
+        )}
+        {todayTime !== undefined && (
+          <g>
+            <line
+              x1={x(todayTime)}
+              x2={x(todayTime)}
+              y1={plot.top}
+              y2={plot.bottom}
+              stroke={INK}
+              strokeWidth={2}
+            />
+            <text
+              y={plot.top - 6}
+              fontSize={12}
+              fill={INK}
+              {...label('Today', x(todayTime), 'end')}
+            >
+              Today
+            </text>
+          </g>
+        )}
+        {hasGroup && points((r) => r.median, 'diamond', GROUP)}
+        {benchmarks.map((b, i) => (
+          <g key={b.name}>{points((r) => r.benchmarks[i] ?? null, b.shape, b.colour)}</g>
+        ))}
+        <g className="series-points-authority">
+          {points((r) => r.authority, authority.shape, authority.colour, true)}
+        </g>
+        {activeRow && (
+          <line
+            x1={x(activeRow.time)}
+            x2={x(activeRow.time)}
+            y1={plot.top}
+            y2={plot.bottom}
+            stroke={INK}
+            strokeDasharray="4 2"
           />
         )}
-        {events.map((e, i) => {
-          const start = dateToTime(e.start);
-          const end = e.end ? dateToTime(e.end) : undefined;
-          if (start > xMax || (end ?? start) < xMin) return null;
-          return end !== undefined && end > start ? (
-            <ReferenceArea
-              key={i}
-              x1={Math.max(start, xMin)}
-              x2={Math.min(end, xMax)}
-              fill="#f3f2f1"
-              stroke="#505a5f"
-              strokeDasharray="2 2"
-              label={{ value: `E${i + 1}`, position: 'insideTop', fill: '#0b0c0c', fontSize: 12 }}
-            />
-          ) : (
-            <ReferenceLine
-              key={i}
-              x={start}
-              stroke="#505a5f"
-              strokeDasharray="2 2"
-              label={{ value: `E${i + 1}`, position: 'insideTop', fill: '#0b0c0c', fontSize: 12 }}
-            />
-          );
-        })}
-      </ComposedChart>
+      </svg>
+      <ChartReadout
+        id={`${labelledBy}-keys`}
+        row={activeRow}
+        metric={metric}
+        authority={authority.name}
+        benchmarks={benchmarks.map((b) => b.name)}
+        groupName={groupName}
+      />
     </figure>
   );
 }

@@ -70,7 +70,7 @@ describe('accessibility in Chromium', () => {
       const { page, consoleErrors } = await openPage(browser, `${siteUrl}${path}`);
       try {
         await expect.poll(() => page.locator('h1').innerText()).toMatch(heading);
-        if (path.startsWith('measure/')) await page.locator('.recharts-surface').waitFor();
+        if (path.startsWith('measure/')) await page.locator('svg.ts-chart').waitFor();
         const violations = await axeCheck(page);
         if (violations.length > 0) console.log(`axe on /${path}:\n  ${violations.join('\n  ')}`);
         expect(violations).toEqual([]);
@@ -195,24 +195,20 @@ describe('accessibility in Chromium', () => {
   it('reads the chart’s points from the keyboard', async () => {
     const { page } = await openPage(browser, `${siteUrl}measure/ascof-direct-payments-users/`);
     try {
-      const chart = page.locator('svg.recharts-surface[tabindex="0"]');
+      const chart = page.locator('svg.ts-chart[tabindex="0"]');
       await expect(chart.locator('title').textContent()).resolves.toBe(
         'People who receive direct payments over time',
       );
       // Focus shows the first point, 2017-18: Leicester 50.9% (data/drops/2025-26-Q2/values.csv).
       await chart.focus();
-      await expect
-        .poll(() => page.locator('.recharts-tooltip-wrapper').textContent())
-        .toContain('2017-18');
-      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain(
-        'Leicester : 50.9%',
+      await expect.poll(() => page.locator('.chart-readout').textContent()).toContain('2017-18');
+      await expect(page.locator('.chart-readout').textContent()).resolves.toContain(
+        'Leicester: 50.9%',
       );
       await page.keyboard.press('ArrowRight');
-      await expect
-        .poll(() => page.locator('.recharts-tooltip-wrapper').textContent())
-        .toContain('2018-19');
-      await expect(page.locator('.recharts-tooltip-wrapper').textContent()).resolves.toContain(
-        'Leicester : 49.8%',
+      await expect.poll(() => page.locator('.chart-readout').textContent()).toContain('2018-19');
+      await expect(page.locator('.chart-readout').textContent()).resolves.toContain(
+        'Leicester: 49.8%',
       );
     } finally {
       await page.context().close();

@@ -75,7 +75,7 @@ describe('Birmingham, made by import:real-data --authority and built with DATA_D
       `${server.url}measure/ascof-direct-payments-users/`,
     );
     try {
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('svg.ts-chart').first().waitFor();
       const ranked = (await page.locator('.ranked-table tbody tr th').allInnerTexts()).map((t) =>
         t.replace('(this council)', '').trim(),
       );

@@ -88,9 +88,9 @@ describe('the Leicestershire example folder in Chromium', () => {
       { waitUntil: 'load' },
     );
     try {
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('svg.ts-chart').first().waitFor();
       await page.locator('.ranked-table tbody tr').first().waitFor();
-      expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+      expect(await page.locator('svg.ts-chart').count()).toBeGreaterThan(0);
       const ranked = (await page.locator('.ranked-table tbody tr th').allInnerTexts()).map((t) =>
         t.replace('(this council)', '').trim(),
       );

@@ -79,10 +79,10 @@ describe(`the measure page for ${METRIC}`, () => {
       expect(h1).toContain('46.0%');
       expect(h1).toContain('2023-24');
 
-      const surface = page.locator('.chart .recharts-surface');
+      const surface = page.locator('svg.ts-chart');
       await surface.waitFor();
       const lines = await surface
-        .locator('path.recharts-line-curve')
+        .locator('path.series-line')
         .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
       expect(lines.length).toBeGreaterThanOrEqual(2);
       for (const d of lines) expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
@@ -161,7 +161,7 @@ describe(`the measure page for ${METRIC}`, () => {
 
       // The chart's Leicester line (blue, circles) has one point per row, placed on a straight scale by the same values.
       const points = await page
-        .locator('.chart .recharts-surface circle[stroke="#1d70b8"]')
+        .locator('.chart svg.ts-chart .series-points-authority circle')
         .evaluateAll((cs) =>
           cs.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })),
         );
@@ -188,7 +188,7 @@ describe(`the measure page for ${METRIC}`, () => {
         width,
       });
       try {
-        const surface = page.locator('.chart .recharts-surface');
+        const surface = page.locator('svg.ts-chart');
         await surface.waitFor();
         // The SVG clips what falls outside it, so a label that overhangs its edge is cut off on screen.
         const clipped = await surface.evaluate((svg) => {

@@ -109,7 +109,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
       await expect.poll(() => page.locator('h1').innerText()).toContain('Isles of Scilly');
       await page.locator('li.mrow .mrow-title a').first().click();
       await page.waitForURL(/\/england\/isles-of-scilly\/measure\/[^/]+\/$/);
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('svg.ts-chart').first().waitFor();
       expect(consoleErrors).toEqual([]);
       expect(requests.filter((r) => !r.startsWith(server.url.replace(BASE, '/')))).toEqual([]);
     } finally {
