@@ -9,14 +9,14 @@
  * build-all).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startStaticServer } from '../tests/browser/server';
 import { benchNationalBuild, describeNationalBuild } from './bench/nationalBuild';
+import { launchChromium } from './lib/chromium';
+import { startStaticServer } from './lib/staticServer';
 import { writeNationalData } from './bench/nationalData';
 import { measureSite, type SitePlan } from './bench/measureSite';
-import { launchChromium } from './bench/pageTiming';
 import { pickMeasure, type MeasureChoice } from './bench/pickMeasure';
 import { buildSite, indent, runScript, tail } from './bench/runScript';
 import { summarise, type SiteResult } from './bench/summary';
@@ -25,9 +25,9 @@ import { SYNTHETIC_SHAPE, writeSyntheticData } from './bench/syntheticData';
 const started = performance.now();
 const loadStart = loadavg()[0]?.toFixed(2) ?? '?';
 const BENCH = resolve('.bench');
+// The shared real statistics sit beside the checkout (../shared), as for import:real-data.
 const realData = resolve(
-  process.env.REAL_DATA ??
-    (existsSync('../shared/real-data') ? '../shared/real-data' : '/work/shared/real-data'),
+  process.env.REAL_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'real-data'),
 );
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 mkdirSync(BENCH, { recursive: true });

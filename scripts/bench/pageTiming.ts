@@ -4,28 +4,8 @@
  * from the start of navigation) and the response to a comparator change (from the click event's
  * timestamp until the ranked table has a different number of rows).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-
-/** The browser tests' launch flags (tests/browser/browser.ts): root on a CI machine, no background traffic. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium, headless, driven by playwright-core (never `playwright install`). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
-}
 
 /** What "the first chart" is on each kind of page. */
 export const CHART_SELECTORS = {

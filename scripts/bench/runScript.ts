@@ -1,6 +1,7 @@
 /** Runs the project's own scripts (build, data check) as a person would, timing them. */
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { buildSite as buildOne } from '../lib/buildSite';
 
 const tsx = resolve('node_modules', '.bin', 'tsx');
 
@@ -33,19 +34,14 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * build is tried again twice, 20 s apart, before giving up.
  */
 export async function buildSite(dataDir: string, outDir: string): Promise<ScriptRun> {
-  let run = runScript(join('scripts', 'build.ts'), [], {
-    DATA_DIR: resolve(dataDir),
-    OUT_DIR: resolve(outDir),
-  });
+  const build = () => buildOne({ dataDir: resolve(dataDir), outDir: resolve(outDir) });
+  let run = await build();
   for (let attempt = 2; !run.ok && attempt <= 3; attempt++) {
     console.log(
       `  build of ${dataDir} failed; trying again in 20 s (attempt ${attempt} of 3). Last lines:\n${indent(tail(run.output, 6))}`,
     );
     await sleep(20_000);
-    run = runScript(join('scripts', 'build.ts'), [], {
-      DATA_DIR: resolve(dataDir),
-      OUT_DIR: resolve(outDir),
-    });
+    run = await build();
   }
   return run;
 }

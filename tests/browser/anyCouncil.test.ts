@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { checkFolder } from '../../scripts/lib/checkFolder';
 import { launchBrowser, openPage } from './browser';
 import { startStaticServer, type StaticServer } from './server';
@@ -41,7 +42,7 @@ describe('Birmingham, made by import:real-data --authority and built with DATA_D
     expect(problems).toEqual([]);
     const members = new Set(data?.site.groups[0]?.members);
     neighbours = (data?.areas ?? []).filter((a) => members.has(a.code)).map((a) => a.name);
-    run('scripts/build.ts', [], { DATA_DIR, OUT_DIR, BASE_PATH: '/' });
+    await buildSiteOrThrow({ dataDir: DATA_DIR, outDir: OUT_DIR });
     server = await startStaticServer({ root: OUT_DIR });
     browser = await launchBrowser();
   });

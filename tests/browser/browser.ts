@@ -4,28 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 /** axe as the injected script defines it on the page's window; declared here only for the callback below. */
 declare const axe: typeof import('axe-core');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for running as root on a CI machine; none of the browser's background traffic reaches the network. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Starts headless Chromium. Close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-}
+/** Starts headless Chromium (scripts/lib/chromium.ts). Close it in afterAll. */
+export const launchBrowser = launchChromium;
 
 export interface OpenPageOptions {
   width?: number;

@@ -3,12 +3,11 @@
  * serves each with the plain static server, and hands their addresses to the tests through `inject`.
  * SKIP_BROWSER_BUILD=1 reuses the last build for quick local reruns.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { startStaticServer, type StaticServer } from './server';
 
 declare module 'vitest' {
@@ -33,38 +32,6 @@ const sites = {
   sub: { outDir: join(repo, '.build-tmp', 'browser-site-sub'), basePath: SUB_FOLDER },
 } as const satisfies Record<string, Site>;
 
-/** Runs the real build (`scripts/build.ts`) and throws with everything it printed if it fails. */
-function build(site: Site): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'scripts/build.ts'], {
-      cwd: repo,
-      env: {
-        ...process.env,
-        OUT_DIR: site.outDir,
-        BASE_PATH: site.basePath,
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (code === 0) done();
-      else {
-        const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        fail(
-          new Error(
-            `The browser tests could not build the site (BASE_PATH=${site.basePath}, OUT_DIR=${site.outDir}): \`npx tsx scripts/build.ts\` ${how}.\n\n${stripVTControlCharacters(output).trim()}`,
-          ),
-        );
-      }
-    });
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const reuse = process.env.SKIP_BROWSER_BUILD === '1';
   for (const site of [sites.root, sites.sub]) {
@@ -75,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         );
       }
     } else {
-      await build(site);
+      await buildSiteOrThrow({ dataDir: 'data', outDir: site.outDir, basePath: site.basePath });
     }
   }
 

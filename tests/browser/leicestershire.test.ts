@@ -3,13 +3,12 @@
  * (written by `npx tsx scripts/importRealData.ts scripts/import/leicestershire/import.json`), serves
  * Leicestershire County Council without any change to the code.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { parseSite } from '../../src/data/site';
 import { parseAreas } from '../../src/data/tables';
 import { launchBrowser, openPage } from './browser';
@@ -26,35 +25,11 @@ const neighbours = parseAreas(readFileSync(join(DATA_DIR, 'areas.csv'), 'utf8'),
   .rows.filter((a) => members.has(a.code))
   .map((a) => a.name);
 
-/** Runs the real build for the Leicestershire folder and throws with everything it printed if it fails. */
-function build(): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'scripts/build.ts'], {
-      cwd: repo,
-      env: { ...process.env, DATA_DIR, OUT_DIR, BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0
-        ? done()
-        : fail(
-            new Error(
-              `Building ${DATA_DIR} failed (exit ${code}):\n\n${stripVTControlCharacters(output).trim()}`,
-            ),
-          ),
-    );
-  });
-}
-
 describe('the Leicestershire example folder in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    await build();
+    await buildSiteOrThrow({ dataDir: DATA_DIR, outDir: OUT_DIR });
     server = await startStaticServer({ root: OUT_DIR });
     browser = await launchBrowser();
   });

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { launchBrowser, openPage } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 
@@ -39,13 +39,7 @@ beforeAll(async () => {
     join(data, 'drops', '2025-26-Q2', 'commentary.csv'),
     `metric,comment,owner\nwaiting-count,"${SCRIPT}",${'<b>Head of Service</b>'}\n`,
   );
-  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
-    cwd: repo,
-    env: { ...process.env, DATA_DIR: data, OUT_DIR: out },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0)
-    throw new Error(`hostile fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  await buildSiteOrThrow({ dataDir: data, outDir: out });
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();
 });

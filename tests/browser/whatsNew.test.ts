@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { launchBrowser, openPage } from './browser';
 import { startStaticServer } from './server';
 
@@ -12,13 +12,7 @@ let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const build = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
-    cwd: repo,
-    env: { ...process.env, DATA_DIR: 'tests/fixtures/minimal', OUT_DIR: out },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0)
-    throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  await buildSiteOrThrow({ dataDir: 'tests/fixtures/minimal', outDir: out });
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();
 });
