@@ -74,10 +74,14 @@ function devCsp(): Plugin {
   };
 }
 
+/** BASE_PATH with its closing slash, so /sc serves at /sc/ (npm run build refuses one without the leading slash). */
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+  base,
   plugins: [react(), serveData(), devCsp()],
-  build: { outDir: process.env.OUT_DIR ?? 'dist', emptyOutDir: true },
+  // npm run build chooses the folder and guards it (scripts/build.ts); a bare `vite build` writes dist/ only.
+  build: { outDir: 'dist', emptyOutDir: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',

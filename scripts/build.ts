@@ -1,56 +1,100 @@
 /**
  * `npm run build`: checks the data folder (DATA_DIR, default data/), and only if it passes builds the
  * site into a temporary folder and swaps it in for OUT_DIR (default dist/). A refused build writes
- * nothing to OUT_DIR, so the previously built site stays exactly as it was.
+ * nothing to OUT_DIR, so the previously built site stays exactly as it was. OUT_DIR must be a folder
+ * a build wrote (never the data or the project); BASE_PATH (default /) gets its closing slash.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatProblem } from '../src/data/problem';
 import { DATA_FILES } from '../src/data/dataset';
 import { checkFolder } from './lib/checkFolder';
 import { splitDrop } from './lib/deriveFiles';
+import {
+  outputFolderProblem,
+  removeOnInterrupt,
+  removeStaleTemporaries,
+  writeManifest,
+} from './lib/outputFolder';
+import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 import { writeDataFiles, writeDerivedFiles, writePages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
 
-const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const project = resolve(import.meta.dirname, '..');
 
-const { data, problems } = await checkFolder(dataDir);
-if (problems.length > 0 || !data) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(
-    `\nThe build was refused: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Nothing was written; ${outDir} is unchanged.`,
-  );
-  process.exit(1);
+/** BASE_PATH with its closing slash (/sc → /sc/), or why it cannot be used. */
+function basePath(given: string): { base: string } | { problem: string } {
+  if (!given.startsWith('/'))
+    return {
+      problem: `BASE_PATH "${given}" must start with a slash: write the site's path on the host, like /social-care/.`,
+    };
+  return { base: given.endsWith('/') ? given : `${given}/` };
 }
 
-const tmp = `${outDir}.tmp-${process.pid}`;
-// Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
-process.env.NODE_ENV = 'production';
-rmSync(tmp, { recursive: true, force: true });
-try {
-  // Vite is loaded only once the data has passed: a refused build answers in a second or two.
-  const { build } = await import('vite');
-  await build({ mode: 'production', logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+async function main(): Promise<number> {
+  const dataArg = process.env.DATA_DIR ?? 'data';
+  const dataDir = resolve(dataArg);
+  const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+  const refuse = async (line: string) => {
+    await writeOut(process.stderr, `The build was refused: ${line} Nothing was written.\n`);
+    return 1;
+  };
 
-  // The data is fetched at run time, so it is copied beside the app rather than compiled into it,
-  // each drop also split the ways pages fetch it; then a page for every route.
-  writeDataFiles(dataDir, data, tmp, plainWriter);
-  const metricIds = data.metrics.map((m) => m.id);
-  writeDerivedFiles(data, tmp, plainWriter, (drop) =>
-    splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
-  );
-  const index = readFileSync(join(tmp, 'index.html'), 'utf8');
-  const pages = writePages(data, tmp, index, plainWriter);
-  writeFileSync(join(tmp, '404.html'), index);
+  const base = basePath(process.env.BASE_PATH ?? '/');
+  if ('problem' in base) return refuse(base.problem);
+  // Vite reads BASE_PATH (vite.config.ts): every address in the site is built under it.
+  process.env.BASE_PATH = base.base;
+  const folder = outputFolderProblem({ out: outDir, name: 'OUT_DIR', dataDir, project });
+  if (folder) return refuse(folder);
 
+  const { data, problems } = await checkFolder(dataDir);
+  if (problems.length > 0 || !data) {
+    await writeLines(process.stderr, problemLines(dataArg, problems));
+    await writeOut(
+      process.stderr,
+      `\nThe build was refused: ${countOf(problems.length)} in ${dataDir}. Nothing was written; ${outDir} is unchanged.\n`,
+    );
+    return 1;
+  }
+
+  removeStaleTemporaries(outDir);
+  const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
-  console.log(`Built ${pages} pages from ${dataDir} into ${outDir}.`);
-} catch (e) {
-  rmSync(tmp, { recursive: true, force: true });
-  console.error(`The build failed; ${outDir} is unchanged.`);
-  throw e;
+  removeOnInterrupt([tmp]);
+  // Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
+  process.env.NODE_ENV = 'production';
+  try {
+    // Vite is loaded only once the data has passed: a refused build answers in a second or two.
+    const { build } = await import('vite');
+    await build({
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: tmp, emptyOutDir: true },
+    });
+    // The data is fetched at run time, so it is copied beside the app rather than compiled into it,
+    // each drop also split the ways pages fetch it; then a page for every route.
+    writeDataFiles(dataDir, data, tmp, plainWriter);
+    const metricIds = data.metrics.map((m) => m.id);
+    writeDerivedFiles(data, tmp, plainWriter, (drop) =>
+      splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
+    );
+    const index = readFileSync(join(tmp, 'index.html'), 'utf8');
+    const pages = writePages(data, tmp, index, plainWriter);
+    writeFileSync(join(tmp, '404.html'), index);
+    writeManifest(tmp);
+
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+    rmSync(old, { recursive: true, force: true });
+    await writeOut(
+      process.stdout,
+      `Built ${pages} pages from ${dataDir} into ${outDir}, for the address ${base.base}.\n`,
+    );
+    return 0;
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    await writeOut(process.stderr, `The build failed; ${outDir} is unchanged.\n`);
+    throw e;
+  }
 }
+
+process.exitCode = await main();

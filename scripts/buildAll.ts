@@ -24,6 +24,12 @@ import { nationalIndex } from './lib/nationalIndex';
 import { writeDataFiles, writeDerivedFiles, writePages } from './lib/siteFiles';
 import { linkingWriter } from './lib/siteWriter';
 import { buildAssets } from './lib/buildAssets';
+import {
+  outputFolderProblem,
+  removeOnInterrupt,
+  removeStaleTemporaries,
+  writeManifest,
+} from './lib/outputFolder';
 
 const started = performance.now();
 const args = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } } });
@@ -54,8 +60,16 @@ if (args.values.only) {
 const seconds = () => (performance.now() - started) / 1000;
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
+// The whole of --out is replaced: it must be a folder a build wrote, never the project (lib/outputFolder.ts).
+const refused = outputFolderProblem({ out, name: '--out', project: resolve('.') });
+if (refused) {
+  console.error(`build:all was refused: ${refused} Nothing was written.`);
+  process.exit(1);
+}
+removeStaleTemporaries(out);
 const tmp = `${out}.tmp-${process.pid}`;
 const work = `${out}.work-${process.pid}`;
+removeOnInterrupt([tmp, work]);
 rmSync(tmp, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 try {
@@ -133,6 +147,7 @@ try {
   );
   writer.write(join(tmp, 'index.html'), index);
   writer.write(join(tmp, '404.html'), index);
+  writeManifest(tmp);
 
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
