@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 
@@ -24,11 +24,20 @@ function serveData(): Plugin {
         return isDeriver(fn) ? fn(dataDir, path) : undefined;
       };
       server.middlewares.use((req, res, next) => {
-        void serve(req, res, next);
+        // Whatever goes wrong with one request is that request's error, never the server's end.
+        serve(req, res, next).catch((error: unknown) => next(error));
       });
       const serve = async (...[req, res, next]: Parameters<Connect.NextHandleFunction>) => {
         const base = server.config.base;
-        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        let url: string;
+        try {
+          url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        } catch {
+          // A malformed %-escape names no file here: answer it as not found.
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
         if (!url.startsWith(`${base}data/`)) return next();
         const path = url.slice(`${base}data/`.length);
         let derived: unknown;
@@ -44,7 +53,9 @@ function serveData(): Plugin {
           return;
         }
         const file = normalize(join(dataDir, path));
-        if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) {
+        // Inside the data folder itself: a sibling such as data-old/ starts with the same letters.
+        const within = file.startsWith(dataDir + sep);
+        if (!within || !existsSync(file) || !statSync(file).isFile()) {
           res.statusCode = 404;
           res.end('Not found');
           return;
