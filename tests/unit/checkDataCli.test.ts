@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, runCli } from './runCli';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const made: string[] = [];
@@ -12,29 +12,7 @@ afterEach(() => {
 });
 
 /** Runs `npm run check-data` as an officer's CI would, with stdout and stderr going into pipes. */
-function checkData(
-  args: string[],
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      join(repo, 'node_modules', '.bin', 'tsx'),
-      ['scripts/checkData.ts', ...args],
-      {
-        cwd: repo,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-// Each run starts tsx in a child process: seconds, more on a loaded machine. The limit catches a hang.
-const CLI_TIMEOUT = 120_000;
+const checkData = (args: string[]) => runCli('scripts/checkData.ts', args);
 
 describe('npm run check-data on the command line', () => {
   it(
