@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFolder } from './lib/checkFolder';
-import { describeDiff } from './lib/describeDiff';
+import { describeDiff } from '../src/publish/describeDiff';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 
 const USAGE = 'Usage: npm run check-data -- [data-dir] [--diff [drop-id]]';

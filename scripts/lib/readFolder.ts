@@ -2,44 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ReadText } from '../../src/data/loadFolder';
 import type { Problem } from '../../src/data/problem';
-
-/** The line of the first byte that is not UTF-8, so the officer can find it. */
-function badUtf8Line(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 10) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return 0;
-}
+import { decodeUtf8 } from '../../src/data/utf8';
 
 /** A ReadText over a folder on disk that also refuses files that are not UTF-8 text. */
 export function folderReader(dir: string, problems: Problem[]): ReadText {
   const read = (path: string): string | undefined => {
     const full = join(dir, path);
     if (!existsSync(full) || !statSync(full).isFile()) return undefined;
-    const bytes = readFileSync(full);
-    const bad = badUtf8Line(bytes);
-    if (bad > 0) {
-      problems.push({
-        file: path,
-        line: bad,
-        column: '',
-        message:
-          'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", or in another program\'s encoding)',
-        fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
-      });
-    }
-    return new TextDecoder('utf-8').decode(bytes);
+    const { text, problems: found } = decodeUtf8(readFileSync(full), path);
+    problems.push(...found);
+    return text;
   };
   return (path) => Promise.resolve(read(path));
 }

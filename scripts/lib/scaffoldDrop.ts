@@ -1,62 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readCsv } from '../../src/data/csv';
 import { DATA_FILES } from '../../src/data/dataset';
-import { isIsoDate } from '../../src/data/period';
-import { COLUMNS, dropIdProblem, headerRow } from '../../src/data/tables';
-import { appendCsv } from './appendCsv';
-import { dropReadme } from './dropReadme';
-
-/** A file to write, with its path relative to the data folder. */
-export interface DropFile {
-  path: string;
-  text: string;
-}
-
-export type Scaffold = { ok: true; files: DropFile[] } | { ok: false; message: string };
-
-const VALUE_HEADER = headerRow('values').join(',');
-
-/**
- * The files a new drop starts with, and drops.csv with the drop added (published `today`), or why
- * the drop cannot be made. `dropsCsv` is drops.csv as it is now; undefined when there is none yet.
- */
-export function scaffoldDrop(
-  id: string,
-  today: string,
-  dataDir: string,
-  dropsCsv: string | undefined,
-): Scaffold {
-  const idProblem = dropIdProblem(id);
-  if (idProblem)
-    return {
-      ok: false,
-      message: `${idProblem}. Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.`,
-    };
-  if (!isIsoDate(today))
-    return { ok: false, message: `"${today}" is not a date written yyyy-mm-dd.` };
-  const listed = readCsv(dropsCsv ?? '', DATA_FILES.drops, COLUMNS.drops).records.find(
-    (r) => r.cells.id === id,
-  );
-  if (listed)
-    return {
-      ok: false,
-      message: `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. Choose another name, or remove that row first.`,
-    };
-  const drops = appendCsv(dropsCsv, headerRow('drops'), [
-    { id, published: today, title: `Quarterly drop ${id}`, note: '' },
-  ]);
-  const folder = dirname(DATA_FILES.values(id));
-  return {
-    ok: true,
-    files: [
-      { path: DATA_FILES.values(id), text: `${VALUE_HEADER}\n` },
-      { path: `${folder}/commentary.csv`, text: 'metric,comment,owner\n' },
-      { path: `${folder}/README.md`, text: dropReadme(id, today, dataDir) },
-      { path: DATA_FILES.drops, text: drops.text },
-    ],
-  };
-}
+import { scaffoldDrop, type Scaffold } from '../../src/publish/scaffoldDrop';
 
 /** Creates a new drop in a data folder on disk; refuses, writing nothing, if its folder or name already exists. */
 export function createDrop(dataDir: string, id: string, today: string): Scaffold {

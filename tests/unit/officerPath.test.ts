@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/checkFolder';
-import { createDrop, scaffoldDrop } from '../../scripts/lib/scaffoldDrop';
+import { createDrop } from '../../scripts/lib/scaffoldDrop';
+import { scaffoldDrop } from '../../src/publish/scaffoldDrop';
 import { formatProblem } from '../../src/data/problem';
 
 const root = join(import.meta.dirname, '..', '..');

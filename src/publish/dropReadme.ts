@@ -1,7 +1,7 @@
-import { periodFormatsFor } from '../../src/data/period';
-import { headerRow, type ValueColumn } from '../../src/data/tables';
-import { FREQUENCIES, STATUSES, type Status } from '../../src/data/types';
-import { SUPPRESSION_MARKS } from '../../src/data/marks';
+import { SUPPRESSION_MARKS } from '../data/marks';
+import { periodFormatsFor } from '../data/period';
+import { headerRow, type ValueColumn } from '../data/tables';
+import { FREQUENCIES, STATUSES, type Status } from '../data/types';
 
 // Typed by values.csv's schema, so a column added to it cannot be left out of the instructions.
 const MEANING: Record<ValueColumn, string> = {

@@ -1,10 +1,10 @@
 import { ascending, greatest, group } from 'd3-array';
-import type { DataSet } from '../../src/data/dataset';
-import { figureKey } from '../../src/data/keys';
-import type { Metric, Observation } from '../../src/data/types';
-import { dropDiff } from '../../src/stats/dropDiff';
-import { judgeChange } from '../../src/stats/judge';
-import { countOf } from './report';
+import type { DataSet } from '../data/dataset';
+import { figureKey } from '../data/keys';
+import type { Metric, Observation } from '../data/types';
+import { dropDiff } from '../stats/dropDiff';
+import { judgeChange } from '../stats/judge';
+import { countOf } from '../format';
 
 /** A figure as the report writes it: the value, or its status when there is none. */
 function shown(o: Observation): string {
