@@ -1,3 +1,4 @@
+import { append } from '../data/append';
 import { appendCsv } from '../data/appendCsv';
 import { DATA_FILES } from '../data/dataset';
 import { loadFolder, type ReadText } from '../data/loadFolder';
@@ -115,14 +116,14 @@ export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
   let map: Map<string, string> | undefined;
   if (o.map?.text !== undefined) {
     const parsed = parseMeasureMap(o.map.text, o.map.file, data.metrics);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     map = parsed.map;
   }
   const existingText = await o.read(relTarget);
   let existing: Observation[] = [];
   if (existingText !== undefined) {
     const parsed = parseValues(existingText, target, o.drop);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     existing = parsed.rows;
   }
   const converted = o.grid
@@ -145,7 +146,7 @@ export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
       })
     : undefined;
   const rows = converted?.rows ?? [];
-  problems.push(...(converted?.problems ?? []));
+  append(problems, converted?.problems ?? []);
   if (converted && converted.problems.length === 0 && rows.length === 0) {
     problems.push({
       file: o.file,
@@ -182,7 +183,7 @@ export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
       fix: 'add a column headed "status" to the header row',
     });
   }
-  problems.push(...(await publishProblems(o.read, relTarget, appended, rows, o.file)));
+  append(problems, await publishProblems(o.read, relTarget, appended, rows, o.file));
 
   const all = [...usage, ...sortProblems(problems).map(formatProblem)];
   if (all.length > 0) return { problems: all, rows, target, report, values: undefined };
