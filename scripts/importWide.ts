@@ -8,7 +8,7 @@ import { formatProblem } from '../src/data/problem';
 import { checkFolder } from './lib/checkFolder';
 import { IMPORT_STATUSES, type ImportStatus } from '../src/wide/sheetToLong';
 import { importWideSheet } from './lib/importWideSheet';
-import { printReport } from './lib/wideReport';
+import { reportLines } from '../src/wide/reportLines';
 
 const USAGE =
   'Usage: npm run import-wide -- <sheet.csv|book.xlsx> --drop <drop-id> --source <source-id> [--sheet <name>] [--map <map.csv>] [--status final|provisional|estimated] [--note <text>] [--area <ONS code>] [--data <data-dir>]';
@@ -83,7 +83,7 @@ if (result.problems.length > 0) {
   );
   process.exit(1);
 }
-if (result.report) printReport(result.report, wide);
+if (result.report) for (const line of reportLines(result.report, wide)) console.log(line);
 const suppressed = result.rows.filter((r) => r.status === 'suppressed').length;
 const measures = new Set(result.rows.map((r) => r.metric)).size;
 console.log(

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Link } from './components/Link';
 import { LoadError } from './components/LoadError';
 import { SnapshotBanner } from './components/SnapshotBanner';
+import { PreviewBanner } from './publish/PreviewBanner';
 import { AboutPage } from './pages/AboutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
@@ -18,6 +19,9 @@ const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m
 const PackPage = lazy(() => import('./pages/PackPage').then((m) => ({ default: m.PackPage })));
 const WhatsNewPage = lazy(() =>
   import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })),
+);
+const PublishPage = lazy(() =>
+  import('./pages/PublishPage').then((m) => ({ default: m.PublishPage })),
 );
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
@@ -107,6 +111,7 @@ export function App() {
         />
       )}
       <main id="main" tabIndex={-1} ref={main} className="width">
+        <PreviewBanner />
         {coreError ? (
           <LoadError error={coreError} retry={retryCore} what="The dashboard's data" />
         ) : loading || !data ? (
@@ -134,6 +139,7 @@ export function App() {
                 {route.view.page === 'whats-new' && <WhatsNewPage data={data} drop={drop} />}
                 {route.view.page === 'about' && <AboutPage data={data} />}
                 {route.view.page === 'pack' && <PackPage data={data} drop={drop} params={params} />}
+                {route.view.page === 'publish' && <PublishPage data={data} />}
                 {route.view.page === 'not-found' && <NotFoundPage />}
               </Suspense>
             </ErrorBoundary>

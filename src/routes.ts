@@ -6,6 +6,8 @@ export type Page =
   | { page: 'whats-new' }
   | { page: 'about' }
   | { page: 'pack' }
+  /** For officers: check, preview and hand over a new drop. Not in the public navigation. */
+  | { page: 'publish' }
   | { page: 'not-found'; path: string };
 
 export interface Route {
@@ -27,6 +29,7 @@ export function routePath(route: Route): string {
     case 'whats-new':
     case 'about':
     case 'pack':
+    case 'publish':
       return `${prefix}${v.page}/`;
     case 'not-found':
       return v.path;
@@ -50,6 +53,8 @@ export function parseRoute(path: string): Route {
     second === undefined
   )
     return { drop, view: { page: first } };
+  if (first === 'publish' && second === undefined && drop === undefined)
+    return { drop, view: { page: first } };
   return { drop, view: { page: 'not-found', path } };
 }
 
@@ -63,5 +68,9 @@ export function allRoutes(measures: string[], drops: string[]): Route[] {
     { page: 'pack' },
     ...measures.map((id): Page => ({ page: 'measure', id })),
   ];
-  return [undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view })));
+  const publish: Route = { drop: undefined, view: { page: 'publish' } };
+  return [
+    ...[undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view }))),
+    publish,
+  ];
 }

@@ -3,18 +3,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readCsv } from '../../src/data/csv';
 import { DATA_FILES } from '../../src/data/dataset';
+import { overviewAreas } from '../../src/data/overviewAreas';
 import { parseSite } from '../../src/data/site';
 import { COLUMNS, headerRow, parseMetrics } from '../../src/data/tables';
 import type { Site } from '../../src/data/types';
-
-/** The councils, regions and country the overview compares: the authority, its benchmarks and every group's members. */
-export function overviewAreas(site: Site): Set<string> {
-  return new Set([
-    site.authority.code,
-    ...site.benchmarks.map((b) => b.code),
-    ...site.groups.flatMap((g) => g.members),
-  ]);
-}
 
 /** One drop's figures, read once, split the ways pages fetch them. */
 export interface DropSplit {

@@ -122,6 +122,15 @@ export function AboutPage({ data }: { data: SiteData }) {
           ))}
         </tbody>
       </table>
+      <h2>For officers: publishing a drop</h2>
+      <p>
+        Officers can check a new drop&rsquo;s files, preview the dashboard with it and download it
+        for whoever deploys the site on the{' '}
+        <Link href={href(routePath({ drop: undefined, view: { page: 'publish' } }))}>
+          Publish page
+        </Link>
+        , in the browser with nothing to install. Nothing is uploaded.
+      </p>
     </>
   );
 }

@@ -9,7 +9,8 @@ import type { Observation } from '../data/types';
 import type { CodeMap } from './ascofCode';
 import type { SheetGrid } from './csvGrid';
 import { parseMeasureMap } from './measureMap';
-import { sheetToLong, type ImportStatus, type LongRow, type SheetResult } from './sheetToLong';
+import type { SheetReport } from './reportLines';
+import { sheetToLong, type ImportStatus, type LongRow } from './sheetToLong';
 
 /**
  * `import-wide` without files: a report sheet already read into rows, checked against a data folder
@@ -50,7 +51,7 @@ export interface SheetImportResult {
   /** The values.csv the rows go to, under the data folder as named. */
   target: string;
   /** What was left out or how rows were read, for the officer to look over. */
-  report: Omit<SheetResult, 'rows' | 'problems'> | undefined;
+  report: SheetReport | undefined;
   /** The drop's values.csv with the rows added; undefined while any problem remains. */
   values: string | undefined;
 }

@@ -1,0 +1,247 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { href, navigate } from '../app/useRoute';
+import type { SiteData } from '../app/useSiteData';
+import { useTitle } from '../app/useTitle';
+import { quarterEndedBy, quarterId } from '../data/dropRules';
+import { siteRoot } from '../data/siteRoot';
+import type { DropCheck, DropRequest, OfficerFile } from '../publish/checkDrop';
+import { CheckReport } from '../publish/CheckReport';
+import { FileField } from '../publish/FileField';
+import { startPreview } from '../publish/preview';
+import { runCheck, type Progress } from '../publish/runCheck';
+import { zipDrop } from '../publish/zipDrop';
+import { routePath } from '../routes';
+import { IMPORT_STATUSES, type ImportStatus } from '../wide/sheetToLong';
+
+/** Today on this computer's calendar, yyyy-mm-dd, as new-drop dates a drop. */
+function localToday(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+}
+
+async function officerFile(file: File | undefined): Promise<OfficerFile | undefined> {
+  return file && { name: file.name, bytes: await file.arrayBuffer() };
+}
+
+function isStatus(s: string): s is ImportStatus {
+  return IMPORT_STATUSES.some((x) => x === s);
+}
+
+/** For officers: check a new drop's files in the browser, preview the dashboard with it, hand it over. */
+export function PublishPage({ data }: { data: SiteData }) {
+  useTitle('Publish a quarterly drop');
+  const client = useQueryClient();
+  const [today] = useState(localToday);
+  const [drop, setDrop] = useState(() => quarterId(quarterEndedBy(today)));
+  const [values, setValues] = useState<File>();
+  const [sheet, setSheet] = useState<File>();
+  const [map, setMap] = useState<File>();
+  const [commentary, setCommentary] = useState<File>();
+  const [source, setSource] = useState('');
+  const [sheetName, setSheetName] = useState('');
+  const [status, setStatus] = useState<ImportStatus>('provisional');
+  const [note, setNote] = useState('');
+  const [progress, setProgress] = useState<Progress>();
+  const [check, setCheck] = useState<{ drop: string; result: DropCheck }>();
+  const [failure, setFailure] = useState<string>();
+  const result = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (check || failure) result.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [check, failure]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setCheck(undefined);
+    setFailure(undefined);
+    setProgress({ what: 'Reading your files', done: 0, total: 1 });
+    const sheetFile = await officerFile(sheet);
+    const request: DropRequest = {
+      drop: drop.trim(),
+      today,
+      values: await officerFile(values),
+      commentary: await officerFile(commentary),
+      sheet: sheetFile && {
+        file: sheetFile,
+        sheet: sheetName.trim() || undefined,
+        map: await officerFile(map),
+        source,
+        status,
+        note: note.trim(),
+      },
+    };
+    try {
+      const found = await runCheck(`${siteRoot()}data/`, request, setProgress).result;
+      setCheck({ drop: request.drop, result: found });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const download = (c: { drop: string; result: DropCheck }) => {
+    const zip = zipDrop(c.drop, today, c.result.files, c.result.diff);
+    const url = URL.createObjectURL(new Blob([new Uint8Array(zip)], { type: 'application/zip' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `drop-${c.drop}.zip`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const preview = (c: { drop: string; result: DropCheck }) => {
+    startPreview(client, c.drop, c.result.files);
+    navigate(href(routePath({ drop: undefined, view: { page: 'overview' } })));
+    window.scrollTo(0, 0);
+  };
+
+  const passed = check && check.result.problems.length === 0 ? check : undefined;
+  return (
+    <>
+      <h1>Publish a quarterly drop</h1>
+      <p className="lead">
+        Check a new drop&rsquo;s files with the same check as <code>npm run check-data</code>, see
+        what it changes, preview the dashboard with it and download it for whoever deploys the site.
+      </p>
+      <p className="notice">
+        <strong>Nothing is uploaded.</strong> Your files are read by this page on your computer and
+        never leave it; the page only reads the published data from this site.
+      </p>
+      <form onSubmit={(e) => void submit(e)} className="publish-form">
+        <div className="field">
+          <label htmlFor="drop">Name of the drop</label>
+          <p className="hint" id="drop-hint">
+            The latest quarter its figures report that had ended by today, written like 2026-27-Q2.
+          </p>
+          <input
+            id="drop"
+            type="text"
+            value={drop}
+            aria-describedby="drop-hint"
+            onChange={(e) => setDrop(e.currentTarget.value)}
+          />
+        </div>
+        <FileField
+          id="values-file"
+          label="Figures: values.csv (optional)"
+          hint="One row per measure, area and period, as described in data/README.md."
+          accept=".csv,text/csv"
+          onFile={setValues}
+        />
+        <fieldset>
+          <legend>A report sheet (optional)</legend>
+          <FileField
+            id="sheet-file"
+            label="Report sheet (.xlsx or .csv)"
+            hint="One row per measure, one column per period, as import-wide reads it. Its figures are added to values.csv."
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onFile={setSheet}
+          />
+          <div className="field">
+            <label htmlFor="source">Publication the sheet&rsquo;s figures come from</label>
+            <select
+              id="source"
+              value={source}
+              required={sheet !== undefined}
+              onChange={(e) => setSource(e.currentTarget.value)}
+            >
+              <option value="">Choose a publication</option>
+              {[...data.sources.values()].map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title} ({s.id})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sheet-name">Sheet of the workbook (optional)</label>
+            <p className="hint" id="sheet-name-hint">
+              As written on its tab. Empty: the first sheet.
+            </p>
+            <input
+              id="sheet-name"
+              type="text"
+              value={sheetName}
+              aria-describedby="sheet-name-hint"
+              onChange={(e) => setSheetName(e.currentTarget.value)}
+            />
+          </div>
+          <FileField
+            id="map-file"
+            label="Measure map (optional)"
+            hint="A CSV with columns measure and metric, for rows the sheet names in its own words."
+            accept=".csv,text/csv"
+            onFile={setMap}
+          />
+          <div className="field">
+            <label htmlFor="status">Status of the sheet&rsquo;s figures</label>
+            <select
+              id="status"
+              value={status}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                if (isStatus(v)) setStatus(v);
+              }}
+            >
+              {IMPORT_STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="note">Note on every figure from the sheet (optional, public)</label>
+            <input
+              id="note"
+              type="text"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+          </div>
+        </fieldset>
+        <FileField
+          id="commentary-file"
+          label="Commentary: commentary.csv (optional)"
+          hint="Your comments on measures for this drop: columns metric, comment and owner."
+          accept=".csv,text/csv"
+          onFile={setCommentary}
+        />
+        <button type="submit" className="button" disabled={progress !== undefined}>
+          Check the drop
+        </button>
+      </form>
+      <div role="status" className="check-progress">
+        {progress && (
+          <>
+            <progress value={progress.done} max={progress.total} aria-label="Checking" />{' '}
+            {progress.what}
+          </>
+        )}
+      </div>
+      <div ref={result}>
+        {failure && (
+          <div className="error-summary">
+            <h2 tabIndex={-1}>The check could not run</h2>
+            <p>{failure}</p>
+          </div>
+        )}
+        {check && <CheckReport check={check.result} drop={check.drop} />}
+        {passed && (
+          <div className="publish-actions">
+            <button type="button" className="button" onClick={() => download(passed)}>
+              Download the drop (.zip)
+            </button>{' '}
+            <button type="button" className="button secondary" onClick={() => preview(passed)}>
+              Preview the dashboard with this drop
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
