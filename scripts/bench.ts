@@ -5,11 +5,12 @@
  * quickly charts and the comparator respond, against the budgets. Prints figures only: it never fails on a
  * budget. The summary also goes to .bench/results.md (git-ignored) for quoting in the README.
  * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size, files).
+ * On the shipped site it times the Publish page checking the 26,617-row national values.csv as a new drop.
  * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic,
  * build-all).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchNationalBuild, describeNationalBuild } from './bench/nationalBuild';
@@ -17,6 +18,7 @@ import { launchChromium } from './lib/chromium';
 import { startStaticServer } from './lib/staticServer';
 import { writeNationalData } from './bench/nationalData';
 import { measureSite, type SitePlan } from './bench/measureSite';
+import { benchPublishCheck } from './bench/publishCheck';
 import { pickMeasure, type MeasureChoice } from './bench/pickMeasure';
 import { buildSite, indent, runScript, tail } from './bench/runScript';
 import { summarise, type SiteResult } from './bench/summary';
@@ -94,6 +96,20 @@ prep.push(
 for (const line of prep) console.log(`  ${line}`);
 
 const results: SiteResult[] = [];
+let publish = '';
+
+/** The Publish page checking the shipped national file (26,618 rows) as a new drop's values.csv. */
+async function publishFigures(url: string): Promise<string> {
+  const file = join('data', 'drops', '2025-26-Q2', 'values.csv');
+  const rows = readFileSync(file, 'utf8').trim().split('\n').length - 1;
+  console.log(
+    `  Publish page: checking ${file} (${rows.toLocaleString('en-GB')} rows) as a new drop…`,
+  );
+  const runs = await benchPublishCheck(browser, url, file, rows, 3);
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const longest = Math.max(...runs.map((r) => r.longestTaskMs));
+  return `\n\nPublish page (Leicester site): checking a ${rows.toLocaleString('en-GB')}-row values.csv as a new drop, against the published folder, in a Web Worker: median ${((ms[1] ?? 0) / 1000).toFixed(1)} s of ${runs.length} (${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s); longest task on the page's own thread meanwhile ${longest.toFixed(0)} ms (none over 50 ms means the page never froze); ${runs[0]?.problems ?? 0} problem(s) listed.`;
+}
 const browser = await launchChromium();
 const chromium = browser.version();
 try {
@@ -134,6 +150,7 @@ try {
     try {
       const plan: SitePlan = { ...set, url: server.url, measure };
       result.figures = await measureSite(browser, plan);
+      if (set.name === 'leicester') publish = await publishFigures(server.url);
     } finally {
       await server.close();
     }
@@ -161,8 +178,8 @@ const summary = summarise(results, {
   prep,
   totalSeconds: (performance.now() - started) / 1000,
 });
-console.log(`\n${summary}${nationalBuild}`);
-writeFileSync(join(BENCH, 'results.md'), `${summary}${nationalBuild}\n`);
+console.log(`\n${summary}${publish}${nationalBuild}`);
+writeFileSync(join(BENCH, 'results.md'), `${summary}${publish}${nationalBuild}\n`);
 console.log(`\nWritten to ${join(BENCH, 'results.md')}.`);
 
 function folderBytes(dir: string): number {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/checkFolder';
-import { describeDiff } from '../../scripts/lib/describeDiff';
+import { describeDiff } from '../../src/publish/describeDiff';
 
 const minimal = join(import.meta.dirname, '..', 'fixtures', 'minimal');
 
