@@ -134,7 +134,7 @@ export async function checkDrop(
   }
 
   step('Checking the whole data folder with the new drop');
-  const { data, problems: found } = await loadFolder(overlay);
+  const { data, problems: found } = await loadFolder(overlay, { today: req.today });
   // A refused import has checked the drop's values.csv itself; the folder check adds every other file.
   const checked = importProblems.length > 0 ? found.filter((p) => p.file !== valuesPath) : found;
   const all = [
