@@ -119,7 +119,9 @@ describe('the Publish page', () => {
       );
       const diff = await page.locator('.check-text').first().innerText();
       expect(diff).toContain('New figures: 33');
-      expect(diff).toContain('new-contacts-prevent-need-percent-in-year: 2022-06-30 (1 areas)');
+      expect(diff).toContain(
+        'Leicestershire, 2021-22: 88.5 (provisional); 2017-18 was 80.4: better',
+      );
       expect(await axeCheck(page)).toEqual([]);
 
       const [download] = await Promise.all([

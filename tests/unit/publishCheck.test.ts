@@ -62,9 +62,12 @@ describe('the Publish page check', () => {
       ].sort(),
     );
     expect(check.diff).toContain('New figures: 1');
+    expect(check.diff).toContain(
+      'Leicester, 2025-26 Q3: 1102 (provisional); 2025-26 Q2 was 1188: better',
+    );
     expect(check.diff).toContain('Revised figures: 1');
     expect(check.diff).toContain(
-      'waiting-count, Leicester, 2025-26 Q2: 1190 (provisional) → 1188 (was 2025-26-Q2 line 6, now line 3)',
+      'waiting-count, Leicester, 2025-26 Q2: 1190 (provisional) → 1188: better (was 2025-26-Q2 line 6, now line 3)',
     );
   });
 
