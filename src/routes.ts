@@ -36,18 +36,31 @@ export function routePath(route: Route): string {
   }
 }
 
-/** Reads a path (without the base) back into a route. */
+/** A path segment with its %-escapes decoded; undefined for a malformed escape such as `%E0%A4%A`. */
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a path (without the base) back into a route; an address it cannot read is not found. */
 export function parseRoute(path: string): Route {
+  const notFound: Route = { drop: undefined, view: { page: 'not-found', path } };
   let parts = path.split('/').filter((p) => p !== '');
   let drop: string | undefined;
   if (parts[0] === 'drop' && parts[1]) {
-    drop = decodeURIComponent(parts[1]);
+    drop = decode(parts[1]);
+    if (drop === undefined) return notFound;
     parts = parts.slice(2);
   }
   const [first, second, ...rest] = parts;
   if (first === undefined) return { drop, view: { page: 'overview' } };
-  if (first === 'measure' && second && rest.length === 0)
-    return { drop, view: { page: 'measure', id: decodeURIComponent(second) } };
+  if (first === 'measure' && second && rest.length === 0) {
+    const id = decode(second);
+    return id === undefined ? notFound : { drop, view: { page: 'measure', id } };
+  }
   if (
     (first === 'plan' || first === 'whats-new' || first === 'about' || first === 'pack') &&
     second === undefined

@@ -53,17 +53,18 @@ function normaliseMount(mount: string): string {
 }
 
 /**
- * The path segments of a request below the mount, decoded; undefined if the request tries to leave the root
- * (`..`, `.`, an encoded slash or backslash, a NUL byte) or is not valid percent-encoding.
+ * The path segments of a request below the mount, decoded; 'outside' if the request tries to leave the
+ * root (`..`, `.`, an encoded slash or backslash, a NUL byte); 'malformed' if it is not valid
+ * percent-encoding, which, like a static host, this server answers with its not-found page.
  */
-function safeSegments(rest: string): string[] | undefined {
+function safeSegments(rest: string): string[] | 'outside' | 'malformed' {
   const segments: string[] = [];
   for (const raw of rest.split('/')) {
     let part: string;
     try {
       part = decodeURIComponent(raw);
     } catch {
-      return undefined;
+      return 'malformed';
     }
     if (
       part === '.' ||
@@ -72,7 +73,7 @@ function safeSegments(rest: string): string[] | undefined {
       part.includes('\\') ||
       part.includes('\0')
     )
-      return undefined;
+      return 'outside';
     segments.push(part);
   }
   return segments;
@@ -148,7 +149,8 @@ export async function startStaticServer({
     if (!pathname.startsWith(prefix)) return notFound(req, res);
 
     const segments = safeSegments(pathname.slice(prefix.length));
-    if (!segments) {
+    if (segments === 'malformed') return notFound(req, res);
+    if (segments === 'outside') {
       sendText(res, 400, 'Bad request');
       return;
     }

@@ -137,4 +137,17 @@ describe('addresses and history', () => {
       await page.context().close();
     }
   });
+
+  it('says "Page not found" for an address with a malformed %-escape, not a blank page', async () => {
+    const { page, consoleErrors } = await openPage(browser, 'about:blank');
+    try {
+      const response = await page.goto(`${siteUrl}measure/%E0%A4%A/`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(404);
+      await expect.poll(() => h1(page)).toBe('Page not found');
+      // Only the 404 of the page itself: no uncaught error from reading the address.
+      expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -115,9 +115,15 @@ describe('the static test server', () => {
       '/council/asc/%2e%2e/x',
       '/council/asc/about%2f..%2f..%2fx',
       '/council/asc/%00',
-      '/council/asc/%E0%A4%A',
     ]) {
       expect((await rawGet(server.url, path)).status, path).toBe(400);
     }
+  });
+
+  it('answers a malformed %-escape with the not-found page, as a static host does', async () => {
+    expect(await rawGet(server.url, '/council/asc/%E0%A4%A')).toMatchObject({
+      status: 404,
+      body: '<p>not found</p>',
+    });
   });
 });
