@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyPage } from './app/lazyPage';
 import { href, useRoute } from './app/useRoute';
 import { useSiteData } from './app/useSiteData';
 import type { FigureScope } from './data/dataset';
@@ -14,15 +15,11 @@ import { routePath, type Route } from './routes';
 
 // The measure page carries the charting library: load it only when a measure is opened.
 const loadMeasurePage = () => import('./pages/MeasurePage');
-const MeasurePage = lazy(() => loadMeasurePage().then((m) => ({ default: m.MeasurePage })));
-const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PackPage = lazy(() => import('./pages/PackPage').then((m) => ({ default: m.PackPage })));
-const WhatsNewPage = lazy(() =>
-  import('./pages/WhatsNewPage').then((m) => ({ default: m.WhatsNewPage })),
-);
-const PublishPage = lazy(() =>
-  import('./pages/PublishPage').then((m) => ({ default: m.PublishPage })),
-);
+const MeasurePage = lazyPage(() => loadMeasurePage().then((m) => m.MeasurePage));
+const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPage));
+const PackPage = lazyPage(() => import('./pages/PackPage').then((m) => m.PackPage));
+const WhatsNewPage = lazyPage(() => import('./pages/WhatsNewPage').then((m) => m.WhatsNewPage));
+const PublishPage = lazyPage(() => import('./pages/PublishPage').then((m) => m.PublishPage));
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
   const active = route.view.page === current.view.page;
@@ -51,7 +48,8 @@ export function App() {
   const isMeasure = route.view.page === 'measure';
   useEffect(() => {
     // Fetch the chart code alongside the data, not after it, when a measure page is opened directly.
-    if (isMeasure) void loadMeasurePage();
+    // A failure here shows when the page itself is rendered; the prefetch only starts the fetch early.
+    if (isMeasure) loadMeasurePage().catch(() => undefined);
   }, [isMeasure]);
   const shownPath = useRef(path);
   useEffect(() => {

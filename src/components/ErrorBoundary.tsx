@@ -13,6 +13,19 @@ export class ErrorBoundary extends Component<{ children: ReactNode; what: string
   }
 
   override render() {
+    const { error } = this.state;
+    // A page's code that failed to load (after a redeploy, usually) needs a reload, not a retry.
+    if (error?.name === 'ChunkLoadError') {
+      return (
+        <div className="error-summary" role="alert">
+          <h2>The {this.props.what} could not be shown</h2>
+          <p>{error.message}</p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      );
+    }
     if (this.state.error) {
       return (
         <div className="error-summary" role="alert">

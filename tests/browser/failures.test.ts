@@ -100,4 +100,26 @@ describe('a data file the server cannot deliver', () => {
       await page.context().close();
     }
   });
+
+  it('offers a reload that works when a page’s code fails to load after a redeploy', async () => {
+    const { page } = await openPage(browser, siteUrl);
+    try {
+      // The tab's index.html names a chunk the host no longer has.
+      await page.route('**/assets/MeasurePage-*.js', (route) => route.abort());
+      await directPayments(page)
+        .getByRole('link', { name: 'People who receive direct payments', exact: true })
+        .click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toContain('The site may have been updated');
+      // After the redeploy the chunk is there again: the reload fetches it.
+      await page.unroute('**/assets/MeasurePage-*.js');
+      await alert.getByRole('button', { name: 'Reload the page' }).click();
+      await expect
+        .poll(() => page.locator('h1').innerText(), { timeout: 15_000 })
+        .toBe('People who receive direct payments: 46.0% in 2023-24');
+    } finally {
+      await page.context().close();
+    }
+  });
 });
