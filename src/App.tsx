@@ -114,11 +114,14 @@ export function App() {
           <LoadError error={coreError} retry={retryCore} what="The dashboard's data" />
         ) : loading || !data ? (
           <p role="status">Loading the figures…</p>
+        ) : failed.length > 0 && view.page !== 'about' && view.page !== 'not-found' ? (
+          // A drop that did not load is never made up for by an earlier drop's figures: an older
+          // figure shown as the latest would mislead. Say which file failed, and offer to fetch it again.
+          failed.map((f, i) => (
+            <LoadError key={i} error={f.error} retry={f.retry} what="The latest figures" />
+          ))
         ) : (
           <>
-            {failed.map((f, i) => (
-              <LoadError key={i} error={f.error} retry={f.retry} what="Some figures" />
-            ))}
             <ErrorBoundary what="page" key={path}>
               <Suspense fallback={<p role="status">Loading…</p>}>
                 {route.view.page === 'overview' && (

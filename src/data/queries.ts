@@ -33,14 +33,18 @@ export class DataFileError extends Error {
 const root = siteRoot();
 const dataUrl = (file: string) => `${root}data/${file}`;
 
-async function fetchText(file: string, optional = false): Promise<string | undefined> {
+/**
+ * A data file's text. The build publishes every file a page asks for (an optional file the folder
+ * lacks is published empty), so any failure, a 404 included, is an error the page shows: never
+ * read as "none".
+ */
+async function fetchText(file: string): Promise<string> {
   let res: Response;
   try {
     res = await fetch(dataUrl(file));
   } catch {
     throw new DataFileError(file, `${file} could not be loaded: the connection failed.`);
   }
-  if (res.status === 404 && optional) return undefined;
   if (!res.ok)
     throw new DataFileError(
       file,
@@ -63,10 +67,8 @@ function checked<T>(file: string, parsed: Parsed<T>): T[] {
 async function table<T>(
   file: string,
   parse: (text: string, file: string) => Parsed<T>,
-  optional = false,
 ): Promise<T[]> {
-  const text = await fetchText(file, optional);
-  return text === undefined ? [] : checked(file, parse(text, file));
+  return checked(file, parse(await fetchText(file), file));
 }
 
 // The data changes only when a new drop is published and the site rebuilt: never refetch in a session.
@@ -76,7 +78,7 @@ export const siteQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.site],
     queryFn: async () => {
-      const text = (await fetchText(DATA_FILES.site)) ?? '';
+      const text = await fetchText(DATA_FILES.site);
       const { site, problems } = parseSite(text, DATA_FILES.site);
       if (!site)
         throw new DataFileError(
@@ -110,13 +112,13 @@ export const sourcesQuery = () =>
 export const targetsQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.targets],
-    queryFn: () => table(DATA_FILES.targets, parseTargets, true),
+    queryFn: () => table(DATA_FILES.targets, parseTargets),
     ...forever,
   });
 export const eventsQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.events],
-    queryFn: () => table(DATA_FILES.events, parseEvents, true),
+    queryFn: () => table(DATA_FILES.events, parseEvents),
     ...forever,
   });
 
@@ -142,13 +144,13 @@ export const valuesQuery = (drop: string, scope: FigureScope = { kind: 'all' }) 
 export const outcomesQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.outcomes],
-    queryFn: () => table(DATA_FILES.outcomes, parseOutcomes, true),
+    queryFn: () => table(DATA_FILES.outcomes, parseOutcomes),
     ...forever,
   });
 export const questionsQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.questions],
-    queryFn: () => table(DATA_FILES.questions, parseQuestions, true),
+    queryFn: () => table(DATA_FILES.questions, parseQuestions),
     ...forever,
   });
 
@@ -157,6 +159,6 @@ export const commentaryQuery = (drop: string) =>
   queryOptions({
     queryKey: ['data', DATA_FILES.commentary(drop)],
     queryFn: () =>
-      table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop), true),
+      table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop)),
     ...forever,
   });

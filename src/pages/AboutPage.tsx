@@ -4,6 +4,7 @@ import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { Link } from '../components/Link';
+import { LoadError } from '../components/LoadError';
 import { formatDate } from '../format';
 import { routePath } from '../routes';
 
@@ -25,9 +26,18 @@ export function AboutPage({ data }: { data: SiteData }) {
     ...site.groups.map((g) => g.source),
     ...planSources,
   ]);
+  // Each file is always published: one that fails is said, not read as no sources.
+  const failed = [targets, outcomes, questions].find((q) => q.isError);
   return (
     <>
       <h1>About the data</h1>
+      {failed && (
+        <LoadError
+          error={failed.error}
+          retry={() => void failed.refetch()}
+          what="Some of the sources"
+        />
+      )}
       <p className="lead">
         Every figure on this site comes from a published source named beside it. This page lists
         those sources, the councils {site.authority.name} is compared with, and each quarterly drop

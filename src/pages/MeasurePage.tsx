@@ -50,8 +50,21 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const outcomes = useQuery(outcomesQuery());
   const commentary = useQueries({
     queries: data.drops.map((d) => commentaryQuery(d.id)),
-    combine: (results) => results.flatMap((r) => r.data ?? []),
+    combine: (results) => ({
+      items: results.flatMap((r) => r.data ?? []),
+      failed: results.find((r) => r.isError),
+    }),
   });
+  // Every file here is always published: one that fails is said, never shown as "none".
+  const failedPart = [
+    { query: targets, what: 'Improvement-plan targets' },
+    { query: outcomes, what: 'Improvement-plan outcomes' },
+    { query: events, what: 'Events' },
+    { query: questions, what: 'Questions to ask' },
+  ].find((p) => p.query.isError) ?? {
+    query: commentary.failed,
+    what: "Officers' commentary",
+  };
   const { ref, width } = useElementWidth<HTMLDivElement>(640);
   if (!metric) return <NotFoundPage />;
   const { site, areas } = data;
@@ -106,14 +119,17 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
       <p className="summary" id="chart-summary">
         {summarySentence(summary, authorityName, groupName)}
       </p>
-      {(targets.isError || events.isError) && (
+      {failedPart.query?.isError && (
         <LoadError
-          error={targets.error ?? events.error}
-          retry={() => void (targets.isError ? targets.refetch() : events.refetch())}
-          what={targets.isError ? 'Improvement-plan targets' : 'Events'}
+          error={failedPart.query.error}
+          retry={() => void failedPart.query?.refetch()}
+          what={failedPart.what}
         />
       )}
-      <CommentaryNote items={commentary.filter((c) => c.metric === id)} drops={data.allDrops} />
+      <CommentaryNote
+        items={commentary.items.filter((c) => c.metric === id)}
+        drops={data.allDrops}
+      />
       {hasPeers ? (
         <ComparatorControls
           site={site}

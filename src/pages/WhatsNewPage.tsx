@@ -80,6 +80,13 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
           : 'This is the first drop.'}
       </p>
       {current.note && <p>{current.note}.</p>}
+      {commentary.isError && (
+        <LoadError
+          error={commentary.error}
+          retry={() => void commentary.refetch()}
+          what="Officers' commentary"
+        />
+      )}
       <h2>New figures</h2>
       {view.added.length === 0 ? (
         <p>No new figures.</p>

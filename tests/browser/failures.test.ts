@@ -71,7 +71,7 @@ describe('a data file the server cannot deliver', () => {
     }
   });
 
-  it('names a drop’s figures file that failed while the earlier drop’s figures still show', async () => {
+  it('names a drop’s figures file that failed and shows no earlier drop’s figure in its place', async () => {
     // The overview fetches each drop's figures for its areas, split out by the build from the drop's values.csv.
     const file = 'derived/2025-26-Q4/overview.csv';
     const { page, consoleErrors } = await overviewWithout(browser, `**/data/${file}`);
@@ -81,21 +81,37 @@ describe('a data file the server cannot deliver', () => {
       expect(await alert.innerText()).toContain(`Data file: ${file}`);
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
 
-      await expect.poll(() => page.locator('h1').innerText()).toContain('Leicester City Council');
-      expect(await directPayments(page).locator('.mrow-value').innerText()).toMatch(
-        /^46\.0%\s+2023-24/,
-      );
-      expect(await directPayments(page).innerText()).toContain(
-        'Higher than England (25.5%; not tested)',
-      );
+      expect(await alert.innerText()).toMatch(/^The latest figures could not be loaded/);
+      // No figures at all: one from an earlier drop must not stand in for the latest one.
+      expect(await page.locator('li.mrow').count()).toBe(0);
       for (const e of consoleErrors) expect(e).toContain(file);
 
       await page.unroute(`**/data/${file}`);
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
+      await expect.poll(() => page.locator('h1').innerText()).toContain('Leicester City Council');
+      expect(await directPayments(page).innerText()).toContain(
+        'Higher than England (25.5%; not tested)',
+      );
       expect(await directPayments(page).locator('.mrow-value').innerText()).toMatch(
         /^46\.0%\s+2023-24/,
       );
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows an error, not "no target", when the always-published targets.csv is missing (404)', async () => {
+    const { page } = await openPage(browser, 'about:blank');
+    await page.route('**/data/targets.csv', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+    );
+    try {
+      await page.goto(`${siteUrl}plan/`, { waitUntil: 'networkidle' });
+      const alert = page.getByRole('alert').filter({ hasText: 'targets.csv' });
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toContain('the server answered 404');
+      expect(await page.getByText('No measurable target').count()).toBe(0);
     } finally {
       await page.context().close();
     }
