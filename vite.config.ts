@@ -4,7 +4,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 
-/** The derived-file maker in scripts/lib/deriveFiles.ts, as the dev server loads it. */
+/** A file maker from scripts/lib (a derived file, an optional file published empty), as the dev server loads it. */
 function isDeriver(f: unknown): f is (dataDir: string, path: string) => string | undefined {
   return typeof f === 'function';
 }
@@ -18,10 +18,18 @@ function serveData(): Plugin {
     name: 'serve-data-folder',
     configureServer(server) {
       // Loaded through the dev server, not imported by this config, so the config stays plain for Vite's loader.
+      // A file the build makes (a drop's derived files, an optional file the folder lacks) is made here too.
       const derive = async (path: string): Promise<string | undefined> => {
-        const mod = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
-        const fn: unknown = mod.derivedFileFromFolder;
-        return isDeriver(fn) ? fn(dataDir, path) : undefined;
+        const derived = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
+        const published = await server.ssrLoadModule('/scripts/lib/siteFiles.ts');
+        for (const fn of [
+          derived.derivedFileFromFolder,
+          published.emptyOptionalFile,
+        ] as unknown[]) {
+          const text = isDeriver(fn) ? fn(dataDir, path) : undefined;
+          if (text !== undefined) return text;
+        }
+        return undefined;
       };
       server.middlewares.use((req, res, next) => {
         // Whatever goes wrong with one request is that request's error, never the server's end.

@@ -25,6 +25,16 @@ function optionalHeader(file: string): string {
 }
 
 /**
+ * For the development server, which serves the data folder as it is: an optional file the folder
+ * lacks, as the build publishes it (its header row); undefined for any other file.
+ */
+export function emptyOptionalFile(dataDir: string, path: string): string | undefined {
+  const optional = path in OPTIONAL || /^drops\/[^/]+\/commentary\.csv$/.test(path);
+  if (!optional || existsSync(join(dataDir, path))) return undefined;
+  return `${optionalHeader(path)}\n`;
+}
+
+/**
  * Copies a checked data folder into `<siteDir>/data` as it is, since the site fetches it at run time;
  * an optional file the folder lacks is published empty, so the site never asks for a missing file.
  * `own` gives files written from text instead (a council's site.json in the national build).

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
+import { headerRow } from '../../src/data/tables';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
@@ -25,6 +26,7 @@ function get(path: string): Promise<{ status: number; body: string }> {
 
 beforeAll(async () => {
   cpSync(join(repo, 'tests', 'fixtures', 'minimal'), join(work, 'data'), { recursive: true });
+  rmSync(join(work, 'data', 'events.csv'));
   mkdirSync(join(work, 'data-private'));
   writeFileSync(join(work, 'data-private', 'secret.csv'), 'not for the site');
   process.env.DATA_DIR = join(work, 'data');
@@ -49,6 +51,15 @@ afterAll(async () => {
 describe('npm run dev, serving the data folder', () => {
   it('serves a file of the data folder', async () => {
     expect(await get('/data/areas.csv')).toMatchObject({ status: 200 });
+  });
+
+  it('serves an optional file the folder lacks as the build publishes it: empty, with its header', async () => {
+    expect(await get('/data/events.csv')).toEqual({
+      status: 200,
+      body: `${headerRow('events').join(',')}\n`,
+    });
+    expect((await get('/data/drops.csv')).status).toBe(200);
+    expect((await get('/data/nothing.csv')).status).toBe(404);
   });
 
   it('answers a malformed %-escape with 404 and keeps serving', async () => {
