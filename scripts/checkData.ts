@@ -60,11 +60,13 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const figures = data.observations.length.toLocaleString('en-GB');
-  await writeOut(
-    process.stdout,
-    `${dir}: ${data.metrics.length} measures, ${data.areas.length} areas, ${data.drops.length} drops, ${figures} figures — no problems found.\n`,
-  );
+  const counts = [
+    countOf(data.metrics.length, 'measure'),
+    countOf(data.areas.length, 'area'),
+    countOf(data.drops.length, 'drop'),
+    countOf(data.observations.length, 'figure'),
+  ];
+  await writeOut(process.stdout, `${dir}: ${counts.join(', ')} — no problems found.\n`);
   if (args.diff) await writeOut(process.stdout, `${describeDiff(data, args.drop)}\n`);
   return 0;
 }
