@@ -174,7 +174,8 @@ export function questionedFigures(
   for (const list of series.values()) {
     const metric = metrics.get(list[0]?.metric ?? '');
     if (!metric) continue;
-    list.sort((a, b) => a.period.end.localeCompare(b.period.end));
+    // ISO dates: plain string order is date order, and much faster than localeCompare on a million rows.
+    list.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
     for (const f of checkSeries(list, metric, findings)) questioned.add(f);
   }
   const peers = peerGroups(figures, kindOf);
