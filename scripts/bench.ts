@@ -4,15 +4,17 @@
  * server the browser tests use, drives headless Chromium, and prints what the first view costs and how
  * quickly charts and the comparator respond, against the budgets. Prints figures only: it never fails on a
  * budget. The summary also goes to .bench/results.md (git-ignored) for quoting in the README.
- * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size, files).
+ * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size, files),
+ * and `check-data` on a million-row drop and on a drop with 200,000 problems piped through `cat`.
  * On the shipped site it times the Publish page checking the 26,617-row national values.csv as a new drop.
  * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic,
- * build-all).
+ * build-all, check-scale).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchCheckScale } from './bench/checkScale';
 import { benchNationalBuild, describeNationalBuild } from './bench/nationalBuild';
 import { launchChromium } from './lib/chromium';
 import { startStaticServer } from './lib/staticServer';
@@ -171,6 +173,17 @@ if (!only || only.includes('build-all')) {
   nationalBuild = `\n\n${describeNationalBuild(benchNationalBuild(BENCH, [1, 10, 153], realData))}`;
 }
 
+// check-data at scale: a million-row drop, and 200,000 problems through a pipe.
+let checkScale = '';
+if (!only || only.includes('check-scale')) {
+  console.log(`\n[${elapsed()}] check-data on a million-row drop and on 200,000 problems…`);
+  const work = join(BENCH, 'check-scale');
+  mkdirSync(work, { recursive: true });
+  checkScale = `\n\n## check-data at scale\n\n${benchCheckScale(work)
+    .map((l) => `- ${l}`)
+    .join('\n')}`;
+}
+
 const summary = summarise(results, {
   date: new Date().toISOString(),
   machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ${chromium} (headless, playwright-core); load average ${loadStart} at the start, ${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every figure)`,
@@ -178,8 +191,8 @@ const summary = summarise(results, {
   prep,
   totalSeconds: (performance.now() - started) / 1000,
 });
-console.log(`\n${summary}${publish}${nationalBuild}`);
-writeFileSync(join(BENCH, 'results.md'), `${summary}${publish}${nationalBuild}\n`);
+console.log(`\n${summary}${publish}${nationalBuild}${checkScale}`);
+writeFileSync(join(BENCH, 'results.md'), `${summary}${publish}${nationalBuild}${checkScale}\n`);
 console.log(`\nWritten to ${join(BENCH, 'results.md')}.`);
 
 function folderBytes(dir: string): number {

@@ -76,9 +76,12 @@ const UNIT_SHAPES: UnitShape[] = [
 const POLARITIES: Polarity[] = ['higher', 'lower', 'none'];
 
 /** Quarter labels and drop ids, oldest first: `2016-17 Q1` / `2016-17-Q1` … */
-export function syntheticQuarters(): { period: string; drop: string; published: string }[] {
-  return Array.from({ length: SYNTHETIC_SHAPE.quarters }, (_, i) => {
-    const y = SYNTHETIC_SHAPE.firstYear + Math.floor(i / 4);
+export function syntheticQuarters(
+  quarters: number = SYNTHETIC_SHAPE.quarters,
+  firstYear: number = SYNTHETIC_SHAPE.firstYear,
+): { period: string; drop: string; published: string }[] {
+  return Array.from({ length: quarters }, (_, i) => {
+    const y = firstYear + Math.floor(i / 4);
     const q = (i % 4) + 1;
     const fy = `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
     // Published about two months after the quarter ends (Q1 ends in June, Q4 in March of the next year).
@@ -93,10 +96,19 @@ export function syntheticQuarters(): { period: string; drop: string; published: 
 export const syntheticMeasureId = (i: number): string =>
   `synthetic-measure-${String(i + 1).padStart(2, '0')}`;
 
+/** How many quarters from which year, and whether every quarter's figures go into one drop. */
+export interface SyntheticSpan {
+  quarters: number;
+  firstYear: number;
+  /** All the figures in a single drop (the last quarter's), as for the check's million-row bench. */
+  oneDrop: boolean;
+}
+
 /** Writes the folder and returns how many figures it holds. */
 export function writeSyntheticData(
   outDir: string,
   seed = 20260101,
+  span: SyntheticSpan = { ...SYNTHETIC_SHAPE, oneDrop: false },
 ): { figures: number; dir: string } {
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
@@ -188,15 +200,17 @@ export function writeSyntheticData(
   const params = shapes.map(({ shape }) =>
     areas.map(() => ({
       level: (shape?.level ?? 1) + (random() - 0.5) * 2 * (shape?.spread ?? 0),
-      trend: (random() - 0.5) * 0.01,
+      // Over a longer span the trend is gentler, so no series drifts into figures the check questions.
+      trend: ((random() - 0.5) * 0.01 * SYNTHETIC_SHAPE.quarters) / span.quarters,
       season: random() * 0.05,
     })),
   );
-  const quarters = syntheticQuarters();
+  const quarters = syntheticQuarters(span.quarters, span.firstYear);
+  const last = quarters.at(-1);
   writeCsvFile(
     join(out, 'drops.csv'),
     headerRow('drops'),
-    quarters.map((q) => ({
+    (span.oneDrop && last ? [last] : quarters).map((q) => ({
       id: q.drop,
       published: q.published,
       title: `Synthetic drop for ${q.period}`,
@@ -204,8 +218,9 @@ export function writeSyntheticData(
     })),
   );
   let figures = 0;
+  let lines = ['metric,area,period,value,status,source'];
   quarters.forEach((q, qi) => {
-    const lines = ['metric,area,period,value,status,source'];
+    if (!span.oneDrop) lines = ['metric,area,period,value,status,source'];
     shapes.forEach(({ id, shape }, mi) => {
       areas.forEach((area, ai) => {
         const p = params[mi]?.[ai];
@@ -223,6 +238,7 @@ export function writeSyntheticData(
         figures++;
       });
     });
+    if (span.oneDrop && q !== last) return;
     mkdirSync(join(out, 'drops', q.drop), { recursive: true });
     writeFileSync(join(out, 'drops', q.drop, 'values.csv'), `${lines.join('\n')}\n`);
   });
