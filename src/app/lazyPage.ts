@@ -17,8 +17,10 @@ export function lazyPage<P extends object>(
     load().then(
       (component) => ({ default: component }),
       (error: unknown) => {
+        // Plain words for the public; the failed file stays in the cause, which React logs.
         throw new ChunkLoadError(
-          `This page's code could not be loaded (${error instanceof Error ? error.message : String(error)}). The site may have been updated since this tab was opened.`,
+          'The site may have been updated since this tab was opened: reload the page to see the new version.',
+          { cause: error },
         );
       },
     ),
