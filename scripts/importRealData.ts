@@ -24,6 +24,7 @@ import {
   normaliseName,
   type ValueRow,
 } from './lib/importNational';
+import { publicCodes } from './lib/publicCodes';
 import { ALL_COUNCILS_FILE, readNationalAreas } from './lib/nationalAreas';
 
 const text = z.string();
@@ -158,6 +159,7 @@ const metrics = catalogue
     const change = changes.get(m.id ?? '');
     return {
       ...m,
+      codes: publicCodes(m.codes ?? '').join('; '),
       source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
       ended: change?.ended ?? '',
       break_period: change?.break_period || (changed ? '2023-24' : ''),

@@ -125,7 +125,7 @@ export function App() {
             <ErrorBoundary what="page" key={path}>
               <Suspense fallback={<p role="status">Loading…</p>}>
                 {route.view.page === 'overview' && (
-                  <OverviewPage data={data} drop={drop} params={params} />
+                  <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />
                 )}
                 {route.view.page === 'measure' && (
                   <MeasurePage

@@ -57,3 +57,28 @@ describe('overviewView', () => {
     expect(view.ended.map((s) => s.metric.id)).toEqual(['dtoc']);
   });
 });
+
+describe('overviewView with a search', () => {
+  const found = (query: string) => overviewView(summaries, 'commission', query);
+  it('looks through every measure, not only the Commission’s, and lists matches by theme', () => {
+    // "other" is in no family nor the plan: listed only under "all", but a search finds it.
+    const view = found('other');
+    expect(view.sections.map((s) => [s.title, s.summaries.map((x) => x.metric.id)])).toEqual([
+      ['Leadership', ['other']],
+    ]);
+    expect(view.search).toEqual({ query: 'other', matches: 1 });
+  });
+  it('counts an ended series among the matches and lists it apart', () => {
+    const view = found(' dtoc ');
+    expect(view.sections).toEqual([]);
+    expect(view.ended.map((s) => s.metric.id)).toEqual(['dtoc']);
+    expect(view.search).toEqual({ query: 'dtoc', matches: 1 });
+  });
+  it('says when nothing matches, and leaves out measures with no figures', () => {
+    expect(found('empty').search).toEqual({ query: 'empty', matches: 0 });
+    expect(found('nothing like it').sections).toEqual([]);
+  });
+  it('is no search when only spaces are typed', () => {
+    expect(found('  ').search).toBeUndefined();
+  });
+});

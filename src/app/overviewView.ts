@@ -1,5 +1,6 @@
 import { FAMILIES, THEMES, type Family, type Theme } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
+import { matchesSearch } from './searchMeasures';
 
 export const FAMILY_NAMES: Record<Family, string> = {
   waiting: 'Waiting times',
@@ -39,6 +40,8 @@ export interface OverviewView {
   /** Series no longer published, listed apart and never judged against today. */
   ended: MeasureSummary[];
   counts: Record<OverviewMode, number>;
+  /** What was searched for (trimmed), and how many measures match it; undefined with no search. */
+  search: { query: string; matches: number } | undefined;
 }
 
 const slug = (text: string) => text.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
@@ -54,15 +57,26 @@ const planFirst = (list: MeasureSummary[]) =>
 /**
  * The overview's sections. By default the Commission's five families, then any other
  * improvement-plan measures; with `all`, every measure by CQC theme. Measures with no figures are
- * left out unless the plan sets a target on them; series that have ended go to their own list.
+ * left out unless the plan sets a target on them; series that have ended go to their own list. A
+ * search (`query`) looks through every measure, whichever are chosen, and lists matches by theme.
  */
-export function overviewView(summaries: MeasureSummary[], mode: OverviewMode): OverviewView {
+export function overviewView(
+  summaries: MeasureSummary[],
+  mode: OverviewMode,
+  query = '',
+): OverviewView {
   // A plan measure is listed even before its first figure: "no figure yet" is itself worth seeing.
   const withData = summaries.filter((s) => s.series.length > 0 || s.plan !== undefined);
-  const chosen = mode === 'all' ? withData : withData.filter(followed);
+  const typed = query.trim();
+  const chosen =
+    typed !== ''
+      ? withData.filter((s) => matchesSearch(s.metric, typed))
+      : mode === 'all'
+        ? withData
+        : withData.filter(followed);
   const live = chosen.filter((s) => s.freshness.kind !== 'ended');
   const sections: OverviewSection[] =
-    mode === 'all'
+    mode === 'all' || typed !== ''
       ? THEMES.map((theme) => ({
           id: `theme-${slug(theme)}`,
           title: theme,
@@ -95,5 +109,6 @@ export function overviewView(summaries: MeasureSummary[], mode: OverviewMode): O
     sections: sections.filter((s) => s.summaries.length > 0),
     ended: chosen.filter((s) => s.freshness.kind === 'ended'),
     counts: { commission: withData.filter(followed).length, all: withData.length },
+    search: typed === '' ? undefined : { query: typed, matches: chosen.length },
   };
 }

@@ -7,6 +7,7 @@ import {
   oneOf,
   required,
   table,
+  list,
   text,
   type Issue,
 } from './schema';
@@ -70,6 +71,7 @@ export const metrics = table({
     break_note: text(),
     ended: maybePeriod('write the last period the series was published for, e.g. 2019-20'),
     in_year: text(),
+    codes: list(),
   },
   unique: { column: 'id', what: 'measure' },
   row: (r, line): Metric => ({
@@ -90,6 +92,7 @@ export const metrics = table({
     breakNote: r.break_note,
     ended: r.ended?.label,
     inYear: r.in_year || undefined,
+    codes: r.codes,
     line,
   }),
 });

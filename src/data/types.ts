@@ -100,6 +100,8 @@ export interface Metric {
   ended: string | undefined;
   /** For an annual measure, its in-year (quarterly or point-in-time) counterpart: import-wide puts a quarter column there. */
   inYear?: string;
+  /** Codes the measure is published under ("ASCOF 3D2A", "ASCOF 1C2A (before 2023-24)"), for search. */
+  codes?: string[];
   line: number;
 }
 

@@ -9,6 +9,7 @@ import { Briefing } from '../components/Briefing';
 import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { MeasureRow } from '../components/MeasureRow';
+import { MeasureSearch } from '../components/MeasureSearch';
 import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { formatDate } from '../format';
 import { routePath } from '../routes';
@@ -18,13 +19,14 @@ interface Props {
   data: SiteData;
   drop: string | undefined;
   params: URLSearchParams;
+  setParams: (next: URLSearchParams) => void;
 }
 
 /**
  * The landing page: the briefing (plan, since the last meeting, out of date, questions), then the
  * measures the Commission follows, with every measure one click away.
  */
-export function OverviewPage({ data, drop, params }: Props) {
+export function OverviewPage({ data, drop, params, setParams }: Props) {
   useTitle('Overview');
   const [targets, outcomes, questions] = useQueries({
     queries: [targetsQuery(), outcomesQuery(), questionsQuery()],
@@ -35,7 +37,14 @@ export function OverviewPage({ data, drop, params }: Props) {
   const summaries = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
   );
-  const view = overviewView(summaries, mode);
+  const query = params.get('q') ?? '';
+  const view = overviewView(summaries, mode, query);
+  const search = (q: string) => {
+    const next = new URLSearchParams(params);
+    if (q === '') next.delete('q');
+    else next.set('q', q);
+    setParams(next);
+  };
   const authority = data.site.authority.code;
   const ready = targets.data && outcomes.data && questions.data;
   const briefing = ready
@@ -91,20 +100,28 @@ export function OverviewPage({ data, drop, params }: Props) {
       )}
       <section aria-labelledby="measures-title" className="measures">
         <h2 id="measures-title">
-          {mode === 'all' ? 'Every measure' : 'The measures the Commission follows'}
+          {view.search
+            ? 'Measures found'
+            : mode === 'all'
+              ? 'Every measure'
+              : 'The measures the Commission follows'}
         </h2>
+        <MeasureSearch query={query} matches={view.search?.matches} onChange={search} />
         <nav aria-label="Which measures to show" className="mode-switch">
           <ul>
             <li>
               <Link
                 href={here('commission')}
-                aria-current={mode === 'commission' ? 'page' : undefined}
+                aria-current={mode === 'commission' && !view.search ? 'page' : undefined}
               >
                 The Commission&rsquo;s five families and the plan ({view.counts.commission})
               </Link>
             </li>
             <li>
-              <Link href={here('all')} aria-current={mode === 'all' ? 'page' : undefined}>
+              <Link
+                href={here('all')}
+                aria-current={mode === 'all' && !view.search ? 'page' : undefined}
+              >
                 Show all {view.counts.all} measures
               </Link>
             </li>

@@ -22,6 +22,7 @@ const metric: Metric = {
   breakPeriod: undefined,
   breakNote: '',
   ended: undefined,
+  codes: [],
   line: 2,
 };
 const site: Site = {

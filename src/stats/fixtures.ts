@@ -27,6 +27,7 @@ export function testMetric(over: Partial<Metric> = {}): Metric {
     breakPeriod: undefined,
     breakNote: '',
     ended: undefined,
+    codes: [],
     line: 2,
     ...over,
   };
