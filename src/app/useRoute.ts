@@ -28,13 +28,15 @@ export function navigate(href: string, replace = false): void {
 export function useRoute(): {
   route: Route;
   params: URLSearchParams;
-  setParams: (next: URLSearchParams) => void;
+  setParams: (next: URLSearchParams, push?: boolean) => void;
 } {
   const location = useSyncExternalStore(subscribe, snapshot);
   const [pathname = '', search = ''] = location.split('?');
-  const setParams = useCallback((next: URLSearchParams) => {
+  // A new history entry when asked (a comparator change, which Back should undo); otherwise the entry
+  // is replaced, so typing a search does not leave one entry per key.
+  const setParams = useCallback((next: URLSearchParams, push = false) => {
     const query = next.toString();
-    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, true);
+    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, !push);
   }, []);
   return {
     route: parseRoute(pathBelowBase(pathname)),

@@ -37,7 +37,7 @@ interface Props {
   drop: string | undefined;
   id: string;
   params: URLSearchParams;
-  setParams: (p: URLSearchParams) => void;
+  setParams: (p: URLSearchParams, push?: boolean) => void;
 }
 
 /** One measure: chart against benchmarks, comparator group and target; ranking; table; definition and source. */
@@ -135,7 +135,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
           site={site}
           areas={areas}
           choice={choice}
-          onChange={(c) => setParams(writeComparators(params, c, site))}
+          onChange={(c) => setParams(writeComparators(params, c, site), true)}
         />
       ) : (
         <p className="hint">
