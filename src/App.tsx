@@ -20,6 +20,7 @@ const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPag
 const PackPage = lazyPage(() => import('./pages/PackPage').then((m) => m.PackPage));
 const WhatsNewPage = lazyPage(() => import('./pages/WhatsNewPage').then((m) => m.WhatsNewPage));
 const PublishPage = lazyPage(() => import('./pages/PublishPage').then((m) => m.PublishPage));
+const MatrixPage = lazyPage(() => import('./pages/MatrixPage').then((m) => m.MatrixPage));
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
   const active = route.view.page === current.view.page;
@@ -78,6 +79,9 @@ export function App() {
             <ul className="nav">
               <NavLink route={at({ page: 'overview' })} current={route}>
                 Overview
+              </NavLink>
+              <NavLink route={at({ page: 'matrix' })} current={route}>
+                At a glance
               </NavLink>
               <NavLink route={at({ page: 'plan' })} current={route}>
                 Improvement plan
@@ -139,6 +143,9 @@ export function App() {
                 {route.view.page === 'plan' && <PlanPage data={data} drop={drop} />}
                 {route.view.page === 'whats-new' && <WhatsNewPage data={data} drop={drop} />}
                 {route.view.page === 'about' && <AboutPage data={data} />}
+                {route.view.page === 'matrix' && (
+                  <MatrixPage data={data} drop={drop} params={params} setParams={setParams} />
+                )}
                 {route.view.page === 'pack' && <PackPage data={data} drop={drop} params={params} />}
                 {route.view.page === 'publish' && <PublishPage data={data} />}
                 {route.view.page === 'not-found' && <NotFoundPage />}

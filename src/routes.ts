@@ -8,6 +8,7 @@ export type Page =
   | { page: 'pack' }
   /** For officers: check, preview and hand over a new drop. Not in the public navigation. */
   | { page: 'publish' }
+  | { page: 'matrix' }
   | { page: 'not-found'; path: string };
 
 export interface Route {
@@ -30,6 +31,7 @@ export function routePath(route: Route): string {
     case 'about':
     case 'pack':
     case 'publish':
+    case 'matrix':
       return `${prefix}${v.page}/`;
     case 'not-found':
       return v.path;
@@ -62,7 +64,11 @@ export function parseRoute(path: string): Route {
     return id === undefined ? notFound : { drop, view: { page: 'measure', id } };
   }
   if (
-    (first === 'plan' || first === 'whats-new' || first === 'about' || first === 'pack') &&
+    (first === 'plan' ||
+      first === 'whats-new' ||
+      first === 'about' ||
+      first === 'pack' ||
+      first === 'matrix') &&
     second === undefined
   )
     return { drop, view: { page: first } };
@@ -79,6 +85,7 @@ export function allRoutes(measures: string[], drops: string[]): Route[] {
     { page: 'whats-new' },
     { page: 'about' },
     { page: 'pack' },
+    { page: 'matrix' },
     ...measures.map((id): Page => ({ page: 'measure', id })),
   ];
   const publish: Route = { drop: undefined, view: { page: 'publish' } };

@@ -127,6 +127,12 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
             </li>
           </ul>
         </nav>
+        <p>
+          <Link href={href(routePath({ drop, view: { page: 'matrix' } }))}>
+            Every measure at a glance
+          </Link>
+          : one table against England and the neighbours, sortable, with a CSV download.
+        </p>
         <nav aria-label="Sections on this page" className="jump">
           <ul>
             {view.sections.map((s) => (

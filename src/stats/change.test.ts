@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PeriodKind } from '../data/types';
-import { changeOverYear, changeSincePrevious, type Point } from './change';
+import { changeOverYear, changeSincePrevious, recentTrend, type Point } from './change';
 
 /** A point whose period ends on `end`; start and label do not matter to these functions. */
 const at = (end: string, value: number | undefined, kind: PeriodKind = 'quarter'): Point => ({
@@ -127,5 +127,45 @@ describe('changeOverYear', () => {
       at('2024-06-30', 100, 'date'),
     ];
     expect(changeOverYear(series, 'higher')).toMatchObject({ delta: 92, from: { value: 8 } });
+  });
+});
+
+describe('recentTrend', () => {
+  it('returns undefined for no figure or one valued figure', () => {
+    expect(recentTrend([], 'higher')).toBeUndefined();
+    expect(
+      recentTrend([at('2025-03-31', 4), at('2025-06-30', undefined)], 'higher'),
+    ).toBeUndefined();
+  });
+  it('takes the last three valued figures of an unsorted series, skipping a suppressed one', () => {
+    // Sorted: Mar 10, Jun 12, Sep (suppressed), Dec 11, Mar 15. Last three valued: 12, 11, 15.
+    // Steps: 11 − 12 = −1 (worse when higher is better), 15 − 11 = +4 (better); overall 15 − 12 = +3.
+    const trend = recentTrend(
+      [
+        at('2025-12-31', 11),
+        at('2025-03-31', 10),
+        at('2026-03-31', 15),
+        at('2025-09-30', undefined),
+        at('2025-06-30', 12),
+      ],
+      'higher',
+    );
+    expect(
+      trend?.steps.map((s) => [s.from.period.end, s.to.period.end, s.delta, s.direction]),
+    ).toEqual([
+      ['2025-06-30', '2025-12-31', -1, 'worse'],
+      ['2025-12-31', '2026-03-31', 4, 'better'],
+    ]);
+    expect([
+      trend?.overall.from.period.end,
+      trend?.overall.delta,
+      trend?.overall.direction,
+    ]).toEqual(['2025-06-30', 3, 'better']);
+  });
+  it('gives one step with only two figures, judged by polarity', () => {
+    // 20 → 18 = −2: better when lower is better.
+    const trend = recentTrend([at('2024-03-31', 20), at('2025-03-31', 18)], 'lower');
+    expect(trend?.steps).toHaveLength(1);
+    expect([trend?.overall.delta, trend?.overall.direction]).toEqual([-2, 'better']);
   });
 });

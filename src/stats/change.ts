@@ -69,3 +69,24 @@ export function changeOverYear(series: Point[], polarity: Polarity): Change | un
   );
   return from ? makeChange(from, to, polarity) : undefined;
 }
+
+/** The way the last three figures moved: each step, and the whole from the first to the latest. */
+export interface Trend {
+  /** One change per step between consecutive figures, oldest first: two, or one with only two figures. */
+  steps: Change[];
+  /** From the earliest of the (up to) three figures to the latest. */
+  overall: Change;
+}
+
+/** The trend over the last three valued figures, skipping missing or suppressed periods; undefined with fewer than two. */
+export function recentTrend(series: Point[], polarity: Polarity): Trend | undefined {
+  const valued = series
+    .filter(hasValue)
+    .sort((a, b) => ascending(a.period.end, b.period.end))
+    .slice(-3);
+  const first = valued[0];
+  const last = valued.at(-1);
+  if (!first || !last || valued.length < 2) return undefined;
+  const steps = valued.slice(1).map((p, i) => makeChange(valued[i] ?? p, p, polarity));
+  return { steps, overall: makeChange(first, last, polarity) };
+}
