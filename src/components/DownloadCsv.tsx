@@ -1,21 +1,28 @@
 import { toCsv } from '../data/csvExport';
-import type { MeasureTable } from '../a11y/measureTable';
+
+/** A table as the download needs it: headings, and each cell's plain value. */
+interface TableLike {
+  columns: string[];
+  rows: { raw: string | number | undefined }[][];
+}
+
+type Props = { filename: string; label: string } & (
+  | { table: TableLike }
+  /** A CSV document made when the button is pressed, already safe to open in a spreadsheet. */
+  | { text: () => string }
+);
 
 /** Downloads exactly the table shown, as CSV that is safe to open in a spreadsheet. */
-export function DownloadCsv({
-  table,
-  filename,
-  label,
-}: {
-  table: MeasureTable;
-  filename: string;
-  label: string;
-}) {
+export function DownloadCsv(props: Props) {
+  const { filename, label } = props;
   const download = () => {
-    const csv = toCsv(
-      table.columns,
-      table.rows.map((r) => r.map((c) => c.raw)),
-    );
+    const csv =
+      'text' in props
+        ? props.text()
+        : toCsv(
+            props.table.columns,
+            props.table.rows.map((r) => r.map((c) => c.raw)),
+          );
     const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;

@@ -11,6 +11,7 @@ import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { MatrixTable } from '../components/MatrixTable';
 import { MeasureSearch } from '../components/MeasureSearch';
+import { toCsv } from '../data/csvExport';
 import { targetsQuery } from '../data/queries';
 import { formatDate } from '../format';
 import { routePath } from '../routes';
@@ -120,10 +121,7 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
         />
       )}
       <DownloadCsv
-        table={{
-          columns: csv.columns,
-          rows: csv.rows.map((r) => r.map((raw) => ({ text: '', raw }))),
-        }}
+        text={() => toCsv(csv.columns, csv.rows)}
         filename="measures-at-a-glance.csv"
         label="Download this table (CSV)"
       />

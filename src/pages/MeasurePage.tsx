@@ -5,6 +5,7 @@ import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { measureView } from '../app/measureView';
+import { rankedCsv, rankedCsvText } from '../app/rankedCsv';
 import { DataTable } from '../a11y/DataTable';
 import { findingTitle, summarySentence } from '../a11y/describe';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
@@ -196,6 +197,27 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
               groupName={groupName}
               group={summary.group}
             />
+            {latestPeriod && (
+              <DownloadCsv
+                text={() =>
+                  rankedCsvText(
+                    rankedCsv({
+                      metric,
+                      figures,
+                      period: latestPeriod,
+                      areas,
+                      authority,
+                      members: choice.members,
+                      groupName,
+                      sources: data.sources,
+                      drops: data.allDrops,
+                    }),
+                  )
+                }
+                filename={`${metric.id}-every-council.csv`}
+                label="Download every council’s figures, ranked (CSV)"
+              />
+            )}
           </section>
         )}
       </div>

@@ -1,13 +1,40 @@
 /**
  * Comparisons on a measure page (issue 12): a change of comparator group is a step in the browser's
- * history, so Back undoes it.
+ * history, so Back undoes it; any English council can be added by its code; the ranked CSV holds
+ * every council's figure.
  */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseAreas, parseDrops, parseValues } from '../../src/data/tables';
 import { launchBrowser, openPage } from './browser';
 
 const siteUrl = inject('siteUrl');
 const METRIC = 'ascof-direct-payments-users';
+
+const dataFile = (path: string) =>
+  readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8');
+
+/** Every council's 2023-24 figure for the measure as the shipped drops hold it, a later drop winning. */
+function councilFigures(): Map<string, number | undefined> {
+  const councils = new Set(
+    parseAreas(dataFile('areas.csv'), 'areas.csv')
+      .rows.filter((a) => a.kind === 'council')
+      .map((a) => a.code),
+  );
+  const drops = parseDrops(dataFile('drops.csv'), 'drops.csv').rows.sort((a, b) =>
+    a.published.localeCompare(b.published),
+  );
+  const byArea = new Map<string, number | undefined>();
+  for (const drop of drops) {
+    const file = `drops/${drop.id}/values.csv`;
+    for (const o of parseValues(dataFile(file), file, drop.id).rows)
+      if (o.metric === METRIC && o.period.label === '2023-24' && councils.has(o.area))
+        byArea.set(o.area, o.value);
+  }
+  return byArea;
+}
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const rankedCouncils = (page: Page) =>
@@ -49,6 +76,66 @@ describe('comparator changes and the browser history', () => {
       await expect.poll(() => six.isChecked()).toBe(true);
       await expect.poll(async () => (await rankedCouncils(page)).length).toBe(7);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('adds Kent by its code from the address and ranks it with the group', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${siteUrl}measure/${METRIC}/?add=E10000016`,
+    );
+    try {
+      await expect.poll(async () => (await rankedCouncils(page)).length).toBe(17);
+      expect(await rankedCouncils(page)).toContain('Kent');
+      await page.locator('summary', { hasText: 'Councils in the comparison' }).click();
+      expect(await page.getByRole('checkbox', { name: 'Kent (added)' }).isChecked()).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('downloads every council’s figure, ranked, under a block saying what it is', async () => {
+    const expected = councilFigures();
+    // Every English council with adult social care duties has a 2023-24 figure in the shipped folder.
+    expect(expected.size).toBeGreaterThanOrEqual(150);
+    const { page } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .getByRole('button', { name: 'Download every council’s figures, ranked (CSV)' })
+          .click(),
+      ]);
+      const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      const [preamble = '', table = ''] = text.split('\r\n\r\n');
+      expect(preamble.split('\r\n').map((l) => l.split(',')[0])).toEqual([
+        'Measure',
+        'Unit',
+        'Period',
+        'Ranked',
+        'Comparator group',
+        'Source',
+        'Published',
+      ]);
+      expect(preamble).toContain('Measure,People who receive direct payments');
+      expect(preamble).toContain('Period,2023-24');
+      const rows = Papa.parse<Record<string, string>>(table, {
+        header: true,
+        skipEmptyLines: 'greedy',
+      });
+      expect(rows.errors).toEqual([]);
+      const got = new Map(
+        rows.data.map((r) => [r['ONS code'], r.Value === '' ? undefined : Number(r.Value)]),
+      );
+      expect(got).toEqual(expected);
+      const leicester = rows.data.find((r) => r.Council === 'Leicester');
+      expect(leicester).toMatchObject({ 'In the comparison': 'this council', Value: '46' });
+      // Ranked best first: the values never rise down the list.
+      const values = rows.data.filter((r) => r.Value !== '').map((r) => Number(r.Value));
+      expect(values).toEqual([...values].sort((a, b) => b - a));
     } finally {
       await page.context().close();
     }
