@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { ComparatorChoice } from '../app/comparatorParams';
 import type { Area, Site } from '../data/types';
+import { AddCouncil } from './AddCouncil';
 
 interface Props {
   site: Site;
@@ -12,7 +12,6 @@ interface Props {
 /** Choose the comparator group, then take councils out of it or add others. */
 export function ComparatorControls({ site, areas, choice, onChange }: Props) {
   const group = site.groups.find((g) => g.id === choice.groupId);
-  const [toAdd, setToAdd] = useState('');
   const name = (code: string) => areas.get(code)?.name ?? code;
   const others = [...areas.values()]
     .filter(
@@ -71,30 +70,7 @@ export function ComparatorControls({ site, areas, choice, onChange }: Props) {
             </div>
           ))}
         </fieldset>
-        {others.length > 0 && (
-          <div className="add-council">
-            <label htmlFor="add-council">Add a council</label>
-            <select id="add-council" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
-              <option value="">Choose a council</option>
-              {others.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={toAdd === ''}
-              onClick={() => {
-                if (toAdd) toggle(toAdd, true);
-                setToAdd('');
-              }}
-            >
-              Add
-            </button>
-          </div>
-        )}
+        {others.length > 0 && <AddCouncil councils={others} onAdd={(code) => toggle(code, true)} />}
       </details>
     </div>
   );

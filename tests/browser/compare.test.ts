@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAreas, parseDrops, parseValues } from '../../src/data/tables';
-import { launchBrowser, openPage } from './browser';
+import { axeCheck, launchBrowser, openPage } from './browser';
 
 const siteUrl = inject('siteUrl');
 const METRIC = 'ascof-direct-payments-users';
@@ -91,6 +91,36 @@ describe('comparator changes and the browser history', () => {
       expect(await rankedCouncils(page)).toContain('Kent');
       await page.locator('summary', { hasText: 'Councils in the comparison' }).click();
       expect(await page.getByRole('checkbox', { name: 'Kent (added)' }).isChecked()).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('finds any council by typing part of its name, adds it from the keyboard, and Back removes it', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`, {
+      width: 375,
+    });
+    try {
+      await page.locator('.ranked-table').waitFor();
+      await page.locator('summary', { hasText: 'Councils in the comparison' }).click();
+      const box = page.getByRole('searchbox', { name: 'Add a council' });
+      await box.focus();
+      await page.keyboard.type('ken');
+      const status = page.locator('.add-council-status');
+      await expect.poll(() => status.innerText()).toMatch(/^\d+ councils? match/);
+      const kent = page.getByRole('button', { name: 'Add Kent', exact: true });
+      expect(await axeCheck(page)).toEqual([]);
+      await kent.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => param(page, 'add')).toBe('E10000016');
+      await expect.poll(async () => rankedCouncils(page)).toContain('Kent');
+      await page.goBack();
+      await expect.poll(() => param(page, 'add')).toBeNull();
+      await expect.poll(async () => rankedCouncils(page)).not.toContain('Kent');
+
+      await box.fill('zzz');
+      await expect.poll(() => status.innerText()).toBe('No council matches ‘zzz’.');
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
