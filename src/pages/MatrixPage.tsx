@@ -56,7 +56,7 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
   const authority = data.site.authority.name;
   const caption = `${authority}: ${view.shown} measures against England and ${groupName}`;
   return (
-    <>
+    <div className="matrix-page">
       <h1>Every measure at a glance</h1>
       <p className="lead">
         {authority}&rsquo;s latest figure for each measure beside England&rsquo;s and the spread of
@@ -125,6 +125,6 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
         filename="measures-at-a-glance.csv"
         label="Download this table (CSV)"
       />
-    </>
+    </div>
   );
 }
