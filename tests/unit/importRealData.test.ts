@@ -17,8 +17,11 @@ const realData = process.env.REAL_DATA ?? join(root, '..', 'shared', 'real-data'
 const tmp = mkdtempSync(join(tmpdir(), 'import-real-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Each import reads the national files afresh: a few seconds on a busy machine. */
-const SLOW = { timeout: 60_000 };
+/**
+ * Each import reads the national files afresh: a few seconds alone, but 83 s was seen with five
+ * test runs sharing two cores (load average 16). The limit is there to catch a hang, not to time it.
+ */
+const SLOW = { timeout: 180_000 };
 
 function importer(...args: string[]): { status: number | null; output: string } {
   const run = spawnSync(
