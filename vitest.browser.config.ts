@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/browser/globalSetup.ts'],
     testTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: too soon for a page rendering on two busy cores.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     // Two cores: one Chromium at a time.
     fileParallelism: false,

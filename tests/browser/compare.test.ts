@@ -87,6 +87,7 @@ describe('comparator changes and the browser history', () => {
       `${siteUrl}measure/${METRIC}/?add=E10000016`,
     );
     try {
+      await page.locator('.ranked-table').waitFor();
       await expect.poll(async () => (await rankedCouncils(page)).length).toBe(17);
       expect(await rankedCouncils(page)).toContain('Kent');
       await page.locator('summary', { hasText: 'Councils in the comparison' }).click();

@@ -55,6 +55,7 @@ describe('searching for a measure on the overview', () => {
     for (const code of ['1C2A', '3D2A', 'ASCOF 1C pt 2a']) {
       const { page } = await openPage(browser, `${siteUrl}?q=${encodeURIComponent(code)}`);
       try {
+        await page.locator('main li.mrow').first().waitFor();
         await expect.poll(() => ids(page)).toEqual(['ascof-direct-payments-users']);
       } finally {
         await page.context().close();
