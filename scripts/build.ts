@@ -16,7 +16,9 @@ import {
   writeManifest,
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
-import { writeDataFiles, writeDerivedFiles, writePages } from './lib/siteFiles';
+import { loadRenderer } from './lib/prerender';
+import { localToday } from './lib/today';
+import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
 
 const project = resolve(import.meta.dirname, '..');
@@ -59,7 +61,9 @@ async function main(): Promise<number> {
   removeStaleTemporaries(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
-  removeOnInterrupt([tmp]);
+  // The page renderer, bundled for Node, lives beside the site while the pages are rendered.
+  const work = `${outDir}.work-${process.pid}`;
+  removeOnInterrupt([tmp, work]);
   // Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
   process.env.NODE_ENV = 'production';
   try {
@@ -78,7 +82,10 @@ async function main(): Promise<number> {
       splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
     );
     const index = readFileSync(join(tmp, 'index.html'), 'utf8');
-    const pages = writePages(data, tmp, index, plainWriter);
+    const render = await loadRenderer(work);
+    const builtOn = localToday();
+    const pages = await writeRenderedPages(data, tmp, index, plainWriter, render, builtOn);
+    rmSync(work, { recursive: true, force: true });
     writeFileSync(join(tmp, '404.html'), index);
     writeManifest(tmp);
 
@@ -92,6 +99,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
     await writeOut(process.stderr, `The build failed; ${outDir} is unchanged.\n`);
     throw e;
   }

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { lazyPage } from './app/lazyPage';
+import { preloadable } from './app/preloadable';
 import { href, useRoute } from './app/useRoute';
 import { useSiteData } from './app/useSiteData';
 import type { FigureScope } from './data/dataset';
@@ -13,17 +13,36 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { routePath, type Route } from './routes';
 
-// The measure page carries the charting library: load it only when a measure is opened.
-const loadMeasurePage = () => import('./pages/MeasurePage');
-const MeasurePage = lazyPage(() => loadMeasurePage().then((m) => m.MeasurePage));
-const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPage));
-const PackPage = lazyPage(() => import('./pages/PackPage').then((m) => m.PackPage));
-const WhatsNewPage = lazyPage(() => import('./pages/WhatsNewPage').then((m) => m.WhatsNewPage));
-const PublishPage = lazyPage(() => import('./pages/PublishPage').then((m) => m.PublishPage));
-const MatrixPage = lazyPage(() => import('./pages/MatrixPage').then((m) => m.MatrixPage));
+// Pages beyond the overview load on demand; the measure page carries the chart.
+const measurePage = preloadable(() => import('./pages/MeasurePage').then((m) => m.MeasurePage));
+const planPage = preloadable(() => import('./pages/PlanPage').then((m) => m.PlanPage));
+const packPage = preloadable(() => import('./pages/PackPage').then((m) => m.PackPage));
+const whatsNewPage = preloadable(() => import('./pages/WhatsNewPage').then((m) => m.WhatsNewPage));
+const MeasurePage = measurePage.Page;
+const PlanPage = planPage.Page;
+const PackPage = packPage.Page;
+const WhatsNewPage = whatsNewPage.Page;
+const publishPage = preloadable(() => import('./pages/PublishPage').then((m) => m.PublishPage));
+const PublishPage = publishPage.Page;
+const matrixPage = preloadable(() => import('./pages/MatrixPage').then((m) => m.MatrixPage));
+const MatrixPage = matrixPage.Page;
+
+/** Loads the code of the page a route shows, if it is loaded on demand. */
+export function preloadPage(route: Route): Promise<unknown> {
+  const pages: Partial<Record<Route['view']['page'], { preload: () => Promise<unknown> }>> = {
+    measure: measurePage,
+    plan: planPage,
+    pack: packPage,
+    'whats-new': whatsNewPage,
+    publish: publishPage,
+    matrix: matrixPage,
+  };
+  return pages[route.view.page]?.preload() ?? Promise.resolve();
+}
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
-  const active = route.view.page === current.view.page;
+  const page = (r: Route) => (r.view.page === 'measures' ? 'overview' : r.view.page);
+  const active = page(route) === page(current);
   return (
     <li>
       <Link href={href(routePath(route))} aria-current={active ? 'page' : undefined}>
@@ -50,7 +69,7 @@ export function App() {
   useEffect(() => {
     // Fetch the chart code alongside the data, not after it, when a measure page is opened directly.
     // A failure here shows when the page itself is rendered; the prefetch only starts the fetch early.
-    if (isMeasure) loadMeasurePage().catch(() => undefined);
+    if (isMeasure) measurePage.preload().catch(() => undefined);
   }, [isMeasure]);
   const shownPath = useRef(path);
   useEffect(() => {
@@ -128,8 +147,19 @@ export function App() {
           <>
             <ErrorBoundary what="page" key={path}>
               <Suspense fallback={<p role="status">Loading…</p>}>
-                {route.view.page === 'overview' && (
-                  <OverviewPage data={data} drop={drop} params={params} setParams={setParams} />
+                {(route.view.page === 'overview' || route.view.page === 'measures') && (
+                  <OverviewPage
+                    data={data}
+                    drop={drop}
+                    params={params}
+                    setParams={setParams}
+                    // The former address of every measure, ?show=all, still shows them.
+                    mode={
+                      route.view.page === 'measures' || params.get('show') === 'all'
+                        ? 'all'
+                        : 'commission'
+                    }
+                  />
                 )}
                 {route.view.page === 'measure' && (
                   <MeasurePage

@@ -1,16 +1,29 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadPage } from './App';
+import { pathBelowBase } from './app/useRoute';
+import { prefetchFile } from './data/queries';
+import { parseRoute } from './routes';
+import { PageShell } from './prerender/PageShell';
 import './styles.css';
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={new QueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+const client = new QueryClient();
+// A page the build pre-rendered names the day it was built and the data files it shows (preloaded by
+// its HTML): load those into the cache, and the page's own code, then take the page over as it stands.
+const builtOn = document.querySelector('meta[name="built-on"]')?.getAttribute('content');
+const files = [...document.querySelectorAll('link[rel="preload"][data-file]')].map(
+  (link) => link.getAttribute('data-file') ?? '',
+);
+if (root && builtOn) {
+  const route = parseRoute(pathBelowBase(window.location.pathname));
+  void Promise.all([preloadPage(route), ...files.map((file) => prefetchFile(client, file))]).then(
+    () =>
+      hydrateRoot(root, <PageShell client={client} builtOn={builtOn} />, {
+        // Reported, so the browser tests see it: the page was built differently from what the browser drew.
+        onRecoverableError: (error) => console.error('The pre-rendered page did not match:', error),
+      }),
   );
+} else if (root) {
+  createRoot(root).render(<PageShell client={client} />);
 }

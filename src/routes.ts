@@ -1,6 +1,8 @@
 /** Every page of the site and its address. The app's router and the build's static pages both use this. */
 export type Page =
   | { page: 'overview' }
+  /** The overview listing every measure by CQC theme, not only the Commission's. */
+  | { page: 'measures' }
   | { page: 'measure'; id: string }
   | { page: 'plan' }
   | { page: 'whats-new' }
@@ -26,6 +28,7 @@ export function routePath(route: Route): string {
       return prefix;
     case 'measure':
       return `${prefix}measure/${encodeURIComponent(v.id)}/`;
+    case 'measures':
     case 'plan':
     case 'whats-new':
     case 'about':
@@ -64,7 +67,8 @@ export function parseRoute(path: string): Route {
     return id === undefined ? notFound : { drop, view: { page: 'measure', id } };
   }
   if (
-    (first === 'plan' ||
+    (first === 'measures' ||
+      first === 'plan' ||
       first === 'whats-new' ||
       first === 'about' ||
       first === 'pack' ||
@@ -81,6 +85,7 @@ export function parseRoute(path: string): Route {
 export function allRoutes(measures: string[], drops: string[]): Route[] {
   const views: Page[] = [
     { page: 'overview' },
+    { page: 'measures' },
     { page: 'plan' },
     { page: 'whats-new' },
     { page: 'about' },

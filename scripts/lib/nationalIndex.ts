@@ -4,6 +4,7 @@
  * the script and without any request leaving the site. The map's text alternative is the list.
  */
 import type { EnglandMap } from './englandMap';
+import { escapeHtml } from './html';
 
 export interface IndexCouncil {
   code: string;
@@ -12,12 +13,6 @@ export interface IndexCouncil {
   /** The council's folder under the base, without slashes. */
   slug: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** Words a search can match: the name, its region and its ONS code, in lower case. */
 const searchWords = (c: IndexCouncil) => `${c.name} ${c.region} ${c.code}`.toLowerCase();

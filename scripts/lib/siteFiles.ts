@@ -9,6 +9,7 @@ import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { headerRow } from '../../src/data/tables';
 import { allRoutes, routePath } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
+import { pageHtml, siteReader, type RenderPage } from './prerender';
 import type { SiteWriter } from './siteWriter';
 
 /** The header row of an optional file, for publishing it empty. */
@@ -93,5 +94,31 @@ export function writePages(data: DataSet, siteDir: string, html: string, writer:
     data.drops.map((d) => d.id),
   );
   for (const route of routes) writer.write(join(siteDir, routePath(route), 'index.html'), html);
+  return routes.length;
+}
+
+/**
+ * Like writePages, with each page pre-rendered as of `builtOn` (its figures readable before any
+ * script runs). Pages render one after another, sharing the parsed data files.
+ */
+export async function writeRenderedPages(
+  data: DataSet,
+  siteDir: string,
+  html: string,
+  writer: SiteWriter,
+  render: RenderPage,
+  builtOn: string,
+): Promise<number> {
+  const routes = allRoutes(
+    data.metrics.map((m) => m.id),
+    data.drops.map((d) => d.id),
+  );
+  const read = siteReader(siteDir);
+  const parsed = new Map<string, unknown>();
+  for (const route of routes) {
+    const path = routePath(route);
+    const page = await render(path, builtOn, read, parsed);
+    writer.write(join(siteDir, path, 'index.html'), pageHtml(html, page, builtOn));
+  }
   return routes.length;
 }

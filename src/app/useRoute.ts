@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { siteRoot } from '../data/siteRoot';
 import { parseRoute, type Route } from '../routes';
 
@@ -11,6 +11,12 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const snapshot = () => `${window.location.pathname}${window.location.search}`;
+
+/**
+ * The address a page is pre-rendered at, in the build. In the browser the page is first taken over
+ * at its path alone, as the build saw it, and then follows the whole address (its query included).
+ */
+export const ServerLocation = createContext<string | undefined>(undefined);
 
 /** The path below the site's base, so the site works from any sub-folder. */
 export function pathBelowBase(pathname: string): string {
@@ -30,7 +36,10 @@ export function useRoute(): {
   params: URLSearchParams;
   setParams: (next: URLSearchParams, push?: boolean) => void;
 } {
-  const location = useSyncExternalStore(subscribe, snapshot);
+  const server = useContext(ServerLocation);
+  const location = useSyncExternalStore(subscribe, snapshot, () =>
+    server === undefined ? window.location.pathname : server,
+  );
   const [pathname = '', search = ''] = location.split('?');
   // A new history entry when asked (a comparator change, which Back should undo); otherwise the entry
   // is replaced, so typing a search does not leave one entry per key.

@@ -50,6 +50,12 @@ export function ComparatorControls({ site, areas, choice, onChange }: Props) {
             </label>
           </div>
         ))}
+        <noscript>
+          <p className="hint">
+            Changing the comparison needs JavaScript, which is off in this browser: the page
+            compares with {site.groups[0]?.name ?? 'the default group'}.
+          </p>
+        </noscript>
       </fieldset>
       <details className="council-list">
         <summary>Councils in the comparison ({choice.members.length})</summary>

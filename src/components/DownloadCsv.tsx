@@ -33,8 +33,16 @@ export function DownloadCsv(props: Props) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" className="button secondary" onClick={download}>
-      {label}
-    </button>
+    <>
+      <button type="button" className="button secondary" onClick={download}>
+        {label}
+      </button>
+      <noscript>
+        <p className="hint">
+          Downloading needs JavaScript, which is off in this browser; the published data files are
+          listed on the About page.
+        </p>
+      </noscript>
+    </>
   );
 }

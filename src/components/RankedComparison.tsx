@@ -22,7 +22,7 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
   const order = metric.polarity === 'lower' ? ascending : descending;
   const sorted = [...valued].sort((a, b) => order(a.value, b.value));
   const top = max(valued, (f) => Math.abs(f.value)) ?? 1;
-  const width = (v: number) => `${Math.max(0, (Math.abs(v) / (top || 1)) * 100).toFixed(1)}%`;
+  const share = (v: number) => Math.max(0, (Math.abs(v) / (top || 1)) * 100).toFixed(1);
   const missing = figures.filter((f) => f.value === undefined);
   // Competition ranking: equal values share the better rank ("1, 2, 2, 4").
   const ranks = sorted.reduce<number[]>(
@@ -61,10 +61,13 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
                 </th>
                 <td className="numeric">{formatValue(f.value, metric)}</td>
                 <td aria-hidden="true" className="bar-col">
-                  <span
-                    className={mine ? 'bar bar-mine' : 'bar'}
-                    style={{ width: width(f.value) }}
-                  />
+                  <svg className="bars" viewBox="0 0 100 10" preserveAspectRatio="none">
+                    <rect
+                      className={mine ? 'bar bar-mine' : 'bar'}
+                      width={share(f.value)}
+                      height="10"
+                    />
+                  </svg>
                 </td>
               </tr>
             );

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATA_FILES, scopedValuesFile, type FigureScope } from './dataset';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
@@ -31,7 +31,17 @@ export class DataFileError extends Error {
 
 // The council's own data folder: beside its pages, which a national build puts under the shared base.
 const root = siteRoot();
-const dataUrl = (file: string) => `${root}data/${file}`;
+/** The address of one of the data files. */
+export const dataUrl = (file: string) => `${root}data/${file}`;
+
+/** Reads a data file's text, or undefined where there is none; the build reads from its own folder. */
+export type TextReader = (file: string) => Promise<string | undefined>;
+let reader: TextReader | undefined;
+
+/** Makes every query read its file with `read` instead of fetching it (the build's pre-rendering). */
+export function readDataWith(read: TextReader): void {
+  reader = read;
+}
 
 /**
  * A data file's text. The build publishes every file a page asks for (an optional file the folder
@@ -39,6 +49,12 @@ const dataUrl = (file: string) => `${root}data/${file}`;
  * read as "none".
  */
 async function fetchText(file: string): Promise<string> {
+  if (reader) {
+    const text = await reader(file);
+    if (text === undefined)
+      throw new DataFileError(file, `${file} is missing from the built site.`);
+    return text;
+  }
   let res: Response;
   try {
     res = await fetch(dataUrl(file));
@@ -162,3 +178,33 @@ export const commentaryQuery = (drop: string) =>
       table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop)),
     ...forever,
   });
+
+/**
+ * Loads one data file, named as in the cache (`['data', file]`), into the cache, so a page the build
+ * pre-rendered can be taken over with the same figures. A file this site does not publish is ignored.
+ */
+export function prefetchFile(client: QueryClient, file: string): Promise<void> {
+  const plain: Record<string, () => Promise<void>> = {
+    [DATA_FILES.site]: () => client.prefetchQuery(siteQuery()),
+    [DATA_FILES.metrics]: () => client.prefetchQuery(metricsQuery()),
+    [DATA_FILES.areas]: () => client.prefetchQuery(areasQuery()),
+    [DATA_FILES.sources]: () => client.prefetchQuery(sourcesQuery()),
+    [DATA_FILES.drops]: () => client.prefetchQuery(dropsQuery()),
+    [DATA_FILES.targets]: () => client.prefetchQuery(targetsQuery()),
+    [DATA_FILES.events]: () => client.prefetchQuery(eventsQuery()),
+    [DATA_FILES.outcomes]: () => client.prefetchQuery(outcomesQuery()),
+    [DATA_FILES.questions]: () => client.prefetchQuery(questionsQuery()),
+  };
+  const load = plain[file];
+  if (load) return load();
+  const [top, drop, name, measure] = file.split('/');
+  if (top === 'drops' && drop && name === 'values.csv')
+    return client.prefetchQuery(valuesQuery(drop));
+  if (top === 'drops' && drop && name === 'commentary.csv')
+    return client.prefetchQuery(commentaryQuery(drop));
+  if (top === 'derived' && drop && name === 'overview.csv')
+    return client.prefetchQuery(valuesQuery(drop, { kind: 'overview' }));
+  if (top === 'derived' && drop && name === 'measure' && measure?.endsWith('.csv'))
+    return client.prefetchQuery(valuesQuery(drop, { kind: 'measure', id: measure.slice(0, -4) }));
+  return Promise.resolve();
+}

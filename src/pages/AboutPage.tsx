@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { href } from '../app/useRoute';
-import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
+import { DATA_FILES } from '../data/dataset';
+import { dataUrl, outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { Link } from '../components/Link';
@@ -113,6 +114,7 @@ export function AboutPage({ data }: { data: SiteData }) {
             <th scope="col">Drop</th>
             <th scope="col">Published</th>
             <th scope="col">What it holds</th>
+            <th scope="col">Figures</th>
           </tr>
         </thead>
         <tbody>
@@ -127,6 +129,11 @@ export function AboutPage({ data }: { data: SiteData }) {
               <td>
                 {d.title}
                 {d.note && <>. {d.note}</>}
+              </td>
+              <td>
+                <a href={dataUrl(DATA_FILES.values(d.id))} download>
+                  values.csv<span className="visually-hidden"> for drop {d.id}</span>
+                </a>
               </td>
             </tr>
           ))}

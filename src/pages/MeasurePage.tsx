@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { readComparators, writeComparators } from '../app/comparatorParams';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -45,6 +45,7 @@ interface Props {
 export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const metric = data.metrics.find((m) => m.id === id);
   useTitle(metric?.title ?? 'Page not found');
+  const now = useToday();
   const targets = useQuery(targetsQuery());
   const events = useQuery(eventsQuery());
   const questions = useQuery(questionsQuery());
@@ -74,7 +75,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const group = site.groups.find((g) => g.id === choice.groupId);
   const groupName = group?.name ?? 'Comparators';
   const figures = data.byMetric.get(metric.id) ?? [];
-  const today = judgedOn(data.allDrops, drop);
+  const today = judgedOn(data.allDrops, drop, now);
   const summary = measureSummary(metric, figures, site, targets.data ?? [], today, choice.members);
   const view = measureView(
     summary,

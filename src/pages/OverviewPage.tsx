@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { briefingView } from '../app/briefingView';
 import { overviewView, type OverviewMode } from '../app/overviewView';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -20,19 +20,20 @@ interface Props {
   drop: string | undefined;
   params: URLSearchParams;
   setParams: (next: URLSearchParams) => void;
+  mode: OverviewMode;
 }
 
 /**
  * The landing page: the briefing (plan, since the last meeting, out of date, questions), then the
  * measures the Commission follows, with every measure one click away.
  */
-export function OverviewPage({ data, drop, params, setParams }: Props) {
-  useTitle('Overview');
+export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
+  useTitle(mode === 'all' ? 'Every measure' : 'Overview');
+  const now = useToday();
   const [targets, outcomes, questions] = useQueries({
     queries: [targetsQuery(), outcomesQuery(), questionsQuery()],
   });
-  const mode: OverviewMode = params.get('show') === 'all' ? 'all' : 'commission';
-  const today = judgedOn(data.allDrops, drop);
+  const today = judgedOn(data.allDrops, drop, now);
   const groupName = data.site.groups[0]?.name ?? 'comparators';
   const summaries = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
@@ -64,10 +65,7 @@ export function OverviewPage({ data, drop, params, setParams }: Props) {
   const failed = [targets, outcomes, questions].find((q) => q.isError);
   const latestDrop = data.drops.at(-1);
   const here = (show: OverviewMode) =>
-    href(
-      routePath({ drop, view: { page: 'overview' } }),
-      new URLSearchParams(show === 'all' ? { show } : {}),
-    );
+    href(routePath({ drop, view: { page: show === 'all' ? 'measures' : 'overview' } }));
   return (
     <>
       <h1>{data.site.authority.name}: adult social care performance</h1>

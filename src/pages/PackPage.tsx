@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { briefingView } from '../app/briefingView';
 import { packView } from '../app/packView';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { usePackPages } from '../app/usePackPages';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -29,12 +29,13 @@ interface Props {
  */
 export function PackPage({ data, drop, params }: Props) {
   useTitle('Meeting pack');
+  const now = useToday();
   const [targets, events, questions, outcomes] = useQueries({
     queries: [targetsQuery(), eventsQuery(), questionsQuery(), outcomesQuery()],
   });
   const root = useRef<HTMLDivElement>(null);
   const ready = Boolean(targets.data && events.data && questions.data && outcomes.data);
-  const today = judgedOn(data.allDrops, drop);
+  const today = judgedOn(data.allDrops, drop, now);
   const all = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
   );

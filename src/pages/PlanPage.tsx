@@ -6,7 +6,7 @@ import {
   targetWords,
 } from '../a11y/describePlan';
 import { planView, type PlanRow } from '../app/planView';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -67,10 +67,11 @@ function PlanTableRow({ row, drop }: { row: PlanRow; drop: string | undefined })
 /** The improvement plan's outcomes under their CQC themes: one status each, and each measure's target. */
 export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefined }) {
   useTitle('Improvement plan');
+  const now = useToday();
   const [outcomes, targets, questions] = useQueries({
     queries: [outcomesQuery(), targetsQuery(), questionsQuery()],
   });
-  const today = judgedOn(data.allDrops, drop);
+  const today = judgedOn(data.allDrops, drop, now);
   const failed = [outcomes, targets, questions].find((q) => q.isError);
   if (failed)
     return (

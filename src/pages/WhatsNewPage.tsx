@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeStatus } from '../a11y/describePlan';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -38,6 +38,7 @@ function Direction({ line }: { line: Pick<AddedLine | RevisedLine, 'direction' |
 /** What the latest drop (or a snapshot's drop) changed: new figures, revisions, plan statuses. */
 export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | undefined }) {
   useTitle("What's new");
+  const now = useToday();
   const latest = data.drops.at(-1);
   const commentary = useQuery({
     ...commentaryQuery(latest?.id ?? ''),
@@ -59,7 +60,7 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
     drops: data.drops,
     observations: data.figures.flatMap((f) => [...f.revisions, f]),
     targets: targets.data,
-    today: judgedOn(data.allDrops, drop),
+    today: judgedOn(data.allDrops, drop, now),
   });
   if (!view) return <h1>No drops have been published yet</h1>;
   const { current, previous } = view;

@@ -1,0 +1,74 @@
+/**
+ * Pre-rendering: every page's HTML carries its own headings, figures, tables and sources, rendered
+ * at build time by the same components the browser runs (src/prerender/renderPage.tsx, bundled by
+ * Vite for Node). Each page's HTML also preloads the data files it shows, so the browser asks for
+ * all of them at once with the scripts, and takes the page over without changing what it shows.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { escapeHtml } from './html';
+
+// The renderer's types, as src/prerender/renderPage.tsx declares them (that module is for Vite's
+// bundle, not for Node's type check).
+type TextReader = (file: string) => Promise<string | undefined>;
+export interface RenderedPage {
+  html: string;
+  title: string;
+  files: { file: string; href: string }[];
+}
+export type RenderPage = (
+  path: string,
+  today: string,
+  read: TextReader,
+  parsed: Map<string, unknown>,
+) => Promise<RenderedPage>;
+
+function isRenderPage(f: unknown): f is RenderPage {
+  return typeof f === 'function';
+}
+
+/** Bundles the page renderer for Node into `outDir` and loads it. */
+export async function loadRenderer(outDir: string): Promise<RenderPage> {
+  const { build } = await import('vite');
+  await build({
+    mode: 'production',
+    logLevel: 'warn',
+    build: { ssr: 'src/prerender/renderPage.tsx', outDir, emptyOutDir: true },
+  });
+  const mod: unknown = await import(pathToFileURL(join(outDir, 'renderPage.js')).href);
+  const render = typeof mod === 'object' && mod !== null && 'renderPage' in mod && mod.renderPage;
+  if (!isRenderPage(render)) throw new Error(`${outDir}/renderPage.js has no renderPage function`);
+  return render;
+}
+
+/** Reads a built site's data files, as the pre-rendered pages' queries ask for them. */
+export function siteReader(siteDir: string): TextReader {
+  return async (file) => {
+    try {
+      return await readFile(join(siteDir, 'data', file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * A page's HTML: the app's index.html with the page's title, the day it was built, a preload for each
+ * data file it shows, and its rendered content in place of the loading message.
+ */
+export function pageHtml(index: string, page: RenderedPage, builtOn: string): string {
+  const head = [
+    `<meta name="built-on" content="${builtOn}" />`,
+    ...page.files.map(
+      (f) =>
+        `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,
+    ),
+  ].join('\n    ');
+  if (!/<div id="root">[\s\S]*?<\/div>/.test(index) || !index.includes('</head>'))
+    throw new Error('index.html has no <div id="root"> or no </head>: the pages cannot be written');
+  return index
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `<div id="root">${page.html}</div>`);
+}

@@ -1,0 +1,165 @@
+/**
+ * Pre-rendered pages: the HTML the build wrote carries each page's figures, tables and links, so the
+ * site reads with JavaScript off; with it on, the app takes the page over without changing it, and
+ * every data file the page needs was asked for by the HTML itself (no request waits on another).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const siteUrl = inject('siteUrl');
+const subSiteUrl = inject('subSiteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens `path` with JavaScript switched off, as a visitor who blocks scripts would. */
+async function withoutScripts<T>(path: string, look: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const res = await page.goto(new URL(path, siteUrl).href);
+    expect(res?.status(), path).toBe(200);
+    return await look(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const mainText = (page: Page) => page.locator('main').innerText();
+/**
+ * The words of a page beside its charts (a chart is drawn again to the width the browser measures, so
+ * its axis may carry other labels), without the notes that say a control needs scripts.
+ */
+const textBesideCharts = (page: Page) =>
+  page.locator('main').evaluate((main) => {
+    for (const chart of main.querySelectorAll('svg')) chart.remove();
+    return main instanceof HTMLElement ? main.innerText : '';
+  });
+const withoutNotes = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.includes('needs JavaScript'))
+    .join('\n');
+
+describe('with JavaScript off', () => {
+  it('the overview shows the briefing, its figures and the measures', async () => {
+    await withoutScripts('', async (page) => {
+      expect(await page.title()).toBe('Overview – Adult social care performance');
+      const text = await mainText(page);
+      expect(text).toContain('Leicester City Council: adult social care performance');
+      expect(text).toContain('135 days');
+      expect(text).not.toContain('Loading');
+      expect(await page.locator('li.mrow').count()).toBeGreaterThan(10);
+    });
+  });
+
+  it('a measure page shows its finding, chart, ranking and table, and says switching needs JavaScript', async () => {
+    await withoutScripts('measure/ascof-direct-payments-users/', async (page) => {
+      await expect(page.locator('h1').innerText()).resolves.toBe(
+        'People who receive direct payments: 46.0% in 2023-24',
+      );
+      expect(await page.locator('svg.ts-chart path.series-line').count()).toBeGreaterThan(0);
+      const table = await page.locator('main table').allInnerTexts();
+      expect(table.join('\n')).toContain('46.0%');
+      expect(await mainText(page)).toContain('Changing the comparison needs JavaScript');
+    });
+  });
+
+  it('the plan page shows the outcomes and their targets', async () => {
+    await withoutScripts('plan/', async (page) => {
+      const text = await mainText(page);
+      expect(text).toContain('9 outcomes');
+      expect(text).toContain('90 days');
+    });
+  });
+
+  it('every link on the overview and the every-measure page leads to a page the build wrote', async () => {
+    const links = await withoutScripts('', (page) =>
+      page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
+    );
+    const all = await withoutScripts('measures/', async (page) => {
+      expect(await page.locator('li.mrow').count()).toBeGreaterThan(100);
+      return page
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    });
+    const pages = [...new Set([...links, ...all])].filter((h) => h.startsWith('/'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const href of pages) {
+      const res = await fetch(new URL(href, siteUrl), { redirect: 'manual' });
+      expect(res.status, href).toBe(200);
+      if (!href.includes('/data/')) expect(await res.text(), href).toContain('<h1');
+    }
+  });
+});
+
+describe('with JavaScript on', () => {
+  // Not the pack: its contents gain page numbers once the browser has laid it out for print.
+  for (const path of [
+    '',
+    'measure/ascof-direct-payments-users/',
+    'plan/',
+    'whats-new/',
+    'about/',
+  ]) {
+    it(`takes over ${path || 'the overview'} as built, and asked for every data file from the HTML`, async () => {
+      const built = withoutNotes(await withoutScripts(path, textBesideCharts));
+      const { page, consoleErrors, requests } = await openPage(
+        browser,
+        new URL(path, siteUrl).href,
+      );
+      try {
+        expect(consoleErrors).toEqual([]);
+        expect(withoutNotes(await textBesideCharts(page))).toBe(built);
+        const preloaded = await page
+          .locator('link[rel="preload"][as="fetch"]')
+          .evaluateAll((ls) => ls.map((l) => (l instanceof HTMLLinkElement ? l.href : '')));
+        const data = requests.filter((r) => r.includes('/data/'));
+        expect(data.length).toBeGreaterThan(5);
+        for (const r of data) expect(preloaded, r).toContain(r);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  it('judges the figures as of the day it is read, not the day it was built', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.clock.setFixedTime(new Date('2027-03-01T12:00:00Z'));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(new URL('plan/', siteUrl).href, { waitUntil: 'networkidle' });
+      await expect.poll(() => mainText(page)).toContain('on 1 March 2027');
+      await page.goto(siteUrl, { waitUntil: 'networkidle' });
+      await expect.poll(() => mainText(page)).toContain('Judged on 1 March 2027');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a site built for a sub-folder preloads its data from that folder', async () => {
+    const { page, consoleErrors } = await openPage(browser, subSiteUrl);
+    try {
+      expect(consoleErrors).toEqual([]);
+      const preloaded = await page
+        .locator('link[rel="preload"][as="fetch"]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('href') ?? ''));
+      expect(preloaded.length).toBeGreaterThan(5);
+      for (const href of preloaded) expect(href.startsWith('/council/asc/data/'), href).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

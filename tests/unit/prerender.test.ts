@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../scripts/lib/prerender';
+
+const index = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <title>Adult social care performance</title>
+  </head>
+  <body>
+    <div id="root">
+      <p class="loading-initial">Loading the dashboard…</p>
+    </div>
+    <script type="module" src="/assets/index.js"></script>
+  </body>
+</html>`;
+
+describe("a pre-rendered page's HTML", () => {
+  const html = pageHtml(
+    index,
+    {
+      html: '<main><h1>Costs &amp; charges</h1><p>$& and $1 stay as written</p></main>',
+      title: 'Costs & "charges" – Adult social care performance',
+      files: [
+        { file: 'site.json', href: '/council/data/site.json' },
+        {
+          file: 'derived/2025-26-Q2/overview.csv',
+          href: '/council/data/derived/2025-26-Q2/overview.csv',
+        },
+      ],
+    },
+    '2026-11-30',
+  );
+
+  it('carries the page in place of the loading message, exactly as rendered', () => {
+    expect(html).toContain(
+      '<div id="root"><main><h1>Costs &amp; charges</h1><p>$& and $1 stay as written</p></main></div>',
+    );
+    expect(html).not.toContain('Loading the dashboard');
+    expect(html).toContain('<script type="module" src="/assets/index.js"></script>');
+  });
+
+  it('names the page in its title, escaped', () => {
+    expect(html).toContain(
+      '<title>Costs &amp; &quot;charges&quot; – Adult social care performance</title>',
+    );
+  });
+
+  it('names the day it was built and preloads each data file in the head, as fetch requests', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<meta name="built-on" content="2026-11-30" />');
+    expect(head).toContain(
+      '<link rel="preload" href="/council/data/site.json" as="fetch" crossorigin="anonymous" data-file="site.json" />',
+    );
+    expect(head.match(/rel="preload"/g)).toHaveLength(2);
+  });
+
+  it('refuses an index.html without the root element rather than write a page without content', () => {
+    expect(() =>
+      pageHtml(
+        '<html><head></head><body></body></html>',
+        { html: '', title: '', files: [] },
+        '2026-11-30',
+      ),
+    ).toThrow(/id="root"/);
+  });
+});
