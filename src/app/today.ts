@@ -1,8 +1,11 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { Drop } from '../data/types';
 
-/** The calendar day now, as YYYY-MM-DD. */
-export const isoToday = (): string => new Date().toISOString().slice(0, 10);
+/** The calendar day now on this computer, as YYYY-MM-DD. */
+export const isoToday = (now = new Date()): string =>
+  [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
 
 /**
  * The day a pre-rendered page was built on. The build renders every page as of that day, and the
