@@ -16,7 +16,7 @@ import {
   writeManifest,
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
-import { loadRenderer } from './lib/prerender';
+import { loadRenderer, readChunkManifest } from './lib/prerender';
 import { localToday } from './lib/today';
 import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
@@ -61,8 +61,9 @@ async function main(): Promise<number> {
   removeStaleTemporaries(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
-  // The page renderer, bundled for Node, lives beside the site while the pages are rendered.
-  const work = `${outDir}.work-${process.pid}`;
+  // The page renderer, bundled for Node, lives in the project while the pages are rendered, so
+  // Node finds the packages it imports (react, react-query) in the project's node_modules.
+  const work = join(project, '.build-tmp', `renderer-${process.pid}`);
   removeOnInterrupt([tmp, work]);
   // Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
   process.env.NODE_ENV = 'production';
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
     await build({
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir: tmp, emptyOutDir: true },
+      build: { outDir: tmp, emptyOutDir: true, manifest: true },
     });
     // The data is fetched at run time, so it is copied beside the app rather than compiled into it,
     // each drop also split the ways pages fetch it; then a page for every route.
@@ -84,7 +85,8 @@ async function main(): Promise<number> {
     const index = readFileSync(join(tmp, 'index.html'), 'utf8');
     const render = await loadRenderer(work);
     const builtOn = localToday();
-    const pages = await writeRenderedPages(data, tmp, index, plainWriter, render, builtOn);
+    const chunks = { manifest: readChunkManifest(tmp), base: base.base };
+    const pages = await writeRenderedPages(data, tmp, index, plainWriter, render, builtOn, chunks);
     rmSync(work, { recursive: true, force: true });
     writeFileSync(join(tmp, '404.html'), index);
     writeManifest(tmp);

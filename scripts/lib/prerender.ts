@@ -4,9 +4,11 @@
  * Vite for Node). Each page's HTML also preloads the data files it shows, so the browser asks for
  * all of them at once with the scripts, and takes the page over without changing what it shows.
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { escapeHtml } from './html';
 
 // The renderer's types, as src/prerender/renderPage.tsx declares them (that module is for Vite's
@@ -53,13 +55,63 @@ export function siteReader(siteDir: string): TextReader {
   };
 }
 
+/** The code of each page the app loads on demand (src/App.tsx), by the page's name in routes.ts. */
+const PAGE_MODULES: Record<string, string> = {
+  measure: 'src/pages/MeasurePage.tsx',
+  plan: 'src/pages/PlanPage.tsx',
+  pack: 'src/pages/PackPage.tsx',
+  'whats-new': 'src/pages/WhatsNewPage.tsx',
+};
+
+const manifestSchema = z.record(
+  z.string(),
+  z.object({ file: z.string(), imports: z.array(z.string()).optional() }),
+);
+export type ChunkManifest = z.infer<typeof manifestSchema>;
+
+/** Vite's manifest of the built scripts (build.manifest), which the build then removes from the site. */
+export function readChunkManifest(siteDir: string): ChunkManifest {
+  const path = join(siteDir, '.vite', 'manifest.json');
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  rmSync(join(siteDir, '.vite'), { recursive: true, force: true });
+  return manifest;
+}
+
+/**
+ * The scripts a page loads on demand (its own code and what it imports), as paths under the base, so
+ * its HTML can ask for them with the app's own script instead of after it. The app's entry and what
+ * it imports are left out: index.html already names them.
+ */
+export function pageChunks(manifest: ChunkManifest, page: string): string[] {
+  const module = PAGE_MODULES[page];
+  if (!module) return [];
+  const entry = new Set<string>();
+  const collect = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return;
+    into.add(chunk.file);
+    for (const imported of chunk.imports ?? []) collect(imported, into);
+  };
+  collect('index.html', entry);
+  const chunks = new Set<string>();
+  collect(module, chunks);
+  return [...chunks].filter((file) => !entry.has(file));
+}
+
 /**
  * A page's HTML: the app's index.html with the page's title, the day it was built, a preload for each
- * data file it shows, and its rendered content in place of the loading message.
+ * data file it shows and for each script it loads on demand (`chunks`, full addresses), and its
+ * rendered content in place of the loading message.
  */
-export function pageHtml(index: string, page: RenderedPage, builtOn: string): string {
+export function pageHtml(
+  index: string,
+  page: RenderedPage,
+  builtOn: string,
+  chunks: string[] = [],
+): string {
   const head = [
     `<meta name="built-on" content="${builtOn}" />`,
+    ...chunks.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
     ...page.files.map(
       (f) =>
         `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,

@@ -9,7 +9,7 @@ import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { headerRow } from '../../src/data/tables';
 import { allRoutes, routePath } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
-import { pageHtml, siteReader, type RenderPage } from './prerender';
+import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';
 import type { SiteWriter } from './siteWriter';
 
 /** The header row of an optional file, for publishing it empty. */
@@ -108,6 +108,7 @@ export async function writeRenderedPages(
   writer: SiteWriter,
   render: RenderPage,
   builtOn: string,
+  { manifest, base }: { manifest: ChunkManifest; base: string },
 ): Promise<number> {
   const routes = allRoutes(
     data.metrics.map((m) => m.id),
@@ -118,7 +119,8 @@ export async function writeRenderedPages(
   for (const route of routes) {
     const path = routePath(route);
     const page = await render(path, builtOn, read, parsed);
-    writer.write(join(siteDir, path, 'index.html'), pageHtml(html, page, builtOn));
+    const chunks = pageChunks(manifest, route.view.page).map((file) => `${base}${file}`);
+    writer.write(join(siteDir, path, 'index.html'), pageHtml(html, page, builtOn, chunks));
   }
   return routes.length;
 }

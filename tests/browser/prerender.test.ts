@@ -108,7 +108,7 @@ describe('with JavaScript on', () => {
     'whats-new/',
     'about/',
   ]) {
-    it(`takes over ${path || 'the overview'} as built, and asked for every data file from the HTML`, async () => {
+    it(`takes over ${path || 'the overview'} as built, every data file and script named by its HTML`, async () => {
       const built = withoutNotes(await withoutScripts(path, textBesideCharts));
       const { page, consoleErrors, requests } = await openPage(
         browser,
@@ -123,6 +123,14 @@ describe('with JavaScript on', () => {
         const data = requests.filter((r) => r.includes('/data/'));
         expect(data.length).toBeGreaterThan(5);
         for (const r of data) expect(preloaded, r).toContain(r);
+        // Scripts too: the HTML as served names every script the page runs, the page's own code included.
+        const html = await (await fetch(new URL(path, siteUrl))).text();
+        const named = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map(
+          (m) => new URL(m[1] ?? '', siteUrl).href,
+        );
+        const scripts = requests.filter((r) => r.endsWith('.js'));
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const r of scripts) expect(named, r).toContain(r);
       } finally {
         await page.context().close();
       }

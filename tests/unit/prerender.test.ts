@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHtml } from '../../scripts/lib/prerender';
+import { pageChunks, pageHtml } from '../../scripts/lib/prerender';
 
 const index = `<!doctype html>
 <html lang="en-GB">
@@ -62,5 +62,37 @@ describe("a pre-rendered page's HTML", () => {
         '2026-11-30',
       ),
     ).toThrow(/id="root"/);
+  });
+});
+
+describe("the scripts a page's HTML names", () => {
+  const manifest = {
+    'index.html': { file: 'assets/index-a.js', imports: ['_shared-b.js'] },
+    '_shared-b.js': { file: 'assets/shared-b.js' },
+    '_chart-c.js': { file: 'assets/chart-c.js', imports: ['_shared-b.js'] },
+    'src/pages/MeasurePage.tsx': { file: 'assets/MeasurePage-d.js', imports: ['_chart-c.js'] },
+  };
+
+  it("are a page's own code and what it imports, less what the app's entry already loads", () => {
+    expect(pageChunks(manifest, 'measure')).toEqual([
+      'assets/MeasurePage-d.js',
+      'assets/chart-c.js',
+    ]);
+  });
+
+  it('are none for a page in the main script', () => {
+    expect(pageChunks(manifest, 'overview')).toEqual([]);
+  });
+
+  it('go in the head as module preloads', () => {
+    const html = pageHtml(
+      '<html><head></head><body><div id="root"></div></body></html>',
+      { html: '', title: '', files: [] },
+      '2026-11-30',
+      ['/sc/assets/MeasurePage-d.js'],
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/sc/assets/MeasurePage-d.js" />',
+    );
   });
 });
