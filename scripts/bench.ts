@@ -40,6 +40,8 @@ mkdirSync(BENCH, { recursive: true });
 interface DataSetPlan extends Omit<SitePlan, 'url' | 'measure'> {
   label: string;
   dataDir: string;
+  /** false to build pages the browser draws (as before pre-rendering), for a before-and-after. */
+  prerender?: boolean;
 }
 
 const sets: DataSetPlan[] = [
@@ -51,6 +53,18 @@ const sets: DataSetPlan[] = [
     cpuRates: [1, 4],
     comparatorRuns: 7,
     comparatorRates: [1, 4],
+    slow3g: true,
+  },
+  {
+    name: 'leicester-before',
+    label: 'Leicester, pages drawn by the browser (as before pre-rendering)',
+    dataDir: 'data',
+    prerender: false,
+    runs: 7,
+    cpuRates: [1, 4],
+    comparatorRuns: 3,
+    comparatorRates: [1],
+    slow3g: true,
   },
   {
     name: 'national',
@@ -118,7 +132,7 @@ try {
   for (const set of chosen) {
     const siteDir = join(BENCH, `site-${set.name}`);
     console.log(`\n[${elapsed()}] ${set.label}: building ${set.dataDir} into ${siteDir}…`);
-    const build = await buildSite(set.dataDir, siteDir);
+    const build = await buildSite(set.dataDir, siteDir, set.prerender ?? true);
     console.log(
       `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`,
     );

@@ -18,7 +18,7 @@ import {
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 import { loadRenderer, readChunkManifest } from './lib/prerender';
 import { localToday } from './lib/today';
-import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
+import { writeDataFiles, writeDerivedFiles, writePages, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
 
 const project = resolve(import.meta.dirname, '..');
@@ -83,10 +83,21 @@ async function main(): Promise<number> {
       splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
     );
     const index = readFileSync(join(tmp, 'index.html'), 'utf8');
-    const render = await loadRenderer(work);
-    const builtOn = localToday();
     const chunks = { manifest: readChunkManifest(tmp), base: base.base };
-    const pages = await writeRenderedPages(data, tmp, index, plainWriter, render, builtOn, chunks);
+    // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
+    // (for the bench's before-and-after).
+    const pages =
+      process.env.PRERENDER === 'off'
+        ? writePages(data, tmp, index, plainWriter)
+        : await writeRenderedPages(
+            data,
+            tmp,
+            index,
+            plainWriter,
+            await loadRenderer(work),
+            localToday(),
+            chunks,
+          );
     rmSync(work, { recursive: true, force: true });
     writeFileSync(join(tmp, '404.html'), index);
     writeManifest(tmp);

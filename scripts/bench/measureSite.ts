@@ -6,6 +6,7 @@ import {
   timeToChart,
   type ChangeRun,
   type LoadRun,
+  type Condition,
   type PageKind,
 } from './pageTiming';
 import type { MeasureChoice } from './pickMeasure';
@@ -22,6 +23,8 @@ export interface SitePlan {
   cpuRates: number[];
   comparatorRuns: number;
   comparatorRates: number[];
+  /** Also time three loads of each page on DevTools' "Slow 3G" network. */
+  slow3g?: boolean;
   /** If the first overview load takes longer than this, later loads use `reducedRuns` (and say so). */
   slowMs?: number;
   reducedRuns?: number;
@@ -37,7 +40,7 @@ export interface SiteFigures {
   notes: string[];
 }
 
-export const loadKey = (kind: PageKind, rate: number): string => `${kind}@${rate}`;
+export const loadKey = (kind: PageKind, rate: Condition): string => `${kind}@${rate}`;
 
 async function attempt<T>(
   what: string,
@@ -104,6 +107,23 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
       figures.loads.set(loadKey(kind, rate), results);
       log(`${kind} at ${rate}x CPU: ${results.map((r) => Math.round(r.dom)).join(', ')} ms`);
     }
+  }
+
+  for (const [kind, url] of plan.slow3g
+    ? ([
+        ['overview', plan.url],
+        ['measure', measureUrl],
+      ] as const)
+    : []) {
+    const results: LoadRun[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await attempt(`${kind} load ${i + 1} on slow 3G`, figures.errors, () =>
+        timeToChart(browser, url, kind, 'slow-3g'),
+      );
+      if (r) results.push(r);
+    }
+    figures.loads.set(loadKey(kind, 'slow-3g'), results);
+    log(`${kind} on slow 3G: ${results.map((r) => Math.round(r.dom)).join(', ')} ms`);
   }
 
   for (const rate of plan.comparatorRates) {

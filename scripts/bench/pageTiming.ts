@@ -13,6 +13,8 @@ export const CHART_SELECTORS = {
   measure: 'svg.ts-chart path.series-line',
 } as const;
 export type PageKind = keyof typeof CHART_SELECTORS;
+/** A CPU slowdown (1 is none), or Chrome DevTools' "Slow 3G" network (2 s round trip, 50 KB/s). */
+export type Condition = number | 'slow-3g';
 
 export const NAVIGATION_TIMEOUT = 30_000;
 export const RANKED_ROWS = '.ranked-table tbody tr';
@@ -24,7 +26,7 @@ export const RANKED_ROWS = '.ranked-table tbody tr';
  */
 const INIT_SCRIPT = `(() => {
   const selectors = ${JSON.stringify(CHART_SELECTORS)};
-  const bench = { dom: {}, frame: {}, longTasks: [] };
+  const bench = { dom: {}, frame: {}, longTasks: [], fcp: null, live: null };
   window.__bench = bench;
   const check = () => {
     for (const kind of Object.keys(selectors)) {
@@ -35,6 +37,13 @@ const INIT_SCRIPT = `(() => {
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // The app marks the page live (html data-live) once it has taken the page over.
+  new MutationObserver(() => {
+    if (bench.live === null && document.documentElement.dataset.live) bench.live = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live'] });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+  } catch {}
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   } catch {}
@@ -45,6 +54,8 @@ const loadResult = z.object({
   frame: z.number(),
   longTasks: z.array(z.tuple([z.number(), z.number()])),
   heap: z.number().nullable(),
+  fcp: z.number().nullable(),
+  live: z.number().nullable(),
 });
 
 export interface LoadRun {
@@ -58,19 +69,34 @@ export interface LoadRun {
   blocking: number;
   /** JS heap in use once the chart is up, bytes (Chromium's performance.memory). */
   heap: number | undefined;
+  /** ms until the first paint with text: on a pre-rendered page, the figures. */
+  fcp: number;
+  /** ms until the app has taken the page over and its controls respond. */
+  live: number;
 }
 
 export async function newBenchPage(
   browser: Browser,
-  cpuRate: number,
+  condition: Condition,
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(NAVIGATION_TIMEOUT);
   await page.addInitScript({ content: INIT_SCRIPT });
-  if (cpuRate !== 1) {
+  if (condition === 'slow-3g') {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await cdp.send('Network.enable');
+    // DevTools' "Slow 3G" preset: 400 ms × 5 latency, 500 kbit/s × 0.8 each way.
+    const bytesPerSecond = (500 * 1000 * 0.8) / 8;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 2000,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+  } else if (condition !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition });
   }
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`Uncaught ${e.name}: ${e.message}`));
@@ -103,7 +129,7 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
   if (
     !(await waitInPage(
       page,
-      `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined`,
+      `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined && window.__bench.live !== null`,
     ))
   ) {
     const status = await page
@@ -116,7 +142,7 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
   }
   const raw: unknown = await page.evaluate(`(() => {
     const b = window.__bench, k = ${JSON.stringify(kind)};
-    return { dom: b.dom[k], frame: b.frame[k], longTasks: b.longTasks, heap: performance.memory ? performance.memory.usedJSHeapSize : null };
+    return { dom: b.dom[k], frame: b.frame[k], longTasks: b.longTasks, heap: performance.memory ? performance.memory.usedJSHeapSize : null, fcp: b.fcp, live: b.live };
   })()`);
   const r = loadResult.parse(raw);
   const before = r.longTasks.filter(([start]) => start < r.dom);
@@ -126,6 +152,8 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
     longestTask: Math.max(0, ...before.map(([, d]) => d)),
     blocking: before.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
     heap: r.heap ?? undefined,
+    fcp: r.fcp ?? Number.NaN,
+    live: r.live ?? Number.NaN,
   };
 }
 
@@ -134,9 +162,9 @@ export async function timeToChart(
   browser: Browser,
   url: string,
   kind: PageKind,
-  cpuRate = 1,
+  condition: Condition = 1,
 ): Promise<LoadRun> {
-  const { page, errors, close } = await newBenchPage(browser, cpuRate);
+  const { page, errors, close } = await newBenchPage(browser, condition);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
     return await waitForChart(page, kind, errors);

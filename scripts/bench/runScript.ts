@@ -33,8 +33,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * `scripts/build.ts` with DATA_DIR and OUT_DIR. Others may be editing the source while this runs, so a failed
  * build is tried again twice, 20 s apart, before giving up.
  */
-export async function buildSite(dataDir: string, outDir: string): Promise<ScriptRun> {
-  const build = () => buildOne({ dataDir: resolve(dataDir), outDir: resolve(outDir) });
+export async function buildSite(
+  dataDir: string,
+  outDir: string,
+  prerender = true,
+): Promise<ScriptRun> {
+  const build = () => buildOne({ dataDir: resolve(dataDir), outDir: resolve(outDir), prerender });
   let run = await build();
   for (let attempt = 2; !run.ok && attempt <= 3; attempt++) {
     console.log(

@@ -15,6 +15,8 @@ export interface BuildOptions {
   outDir: string;
   /** BASE_PATH, default /. */
   basePath?: string;
+  /** false for pages left empty until the browser draws them (the bench's "before pre-rendering"). */
+  prerender?: boolean;
   /** Show the build's output as it runs (for `npm run pack`) as well as collecting it. */
   echo?: boolean;
 }
@@ -28,7 +30,13 @@ export interface BuildRun {
 }
 
 /** Runs the build and reports how it went; never throws for a refused or failed build. */
-export function buildSite({ dataDir, outDir, basePath = '/', echo = false }: BuildOptions) {
+export function buildSite({
+  dataDir,
+  outDir,
+  basePath = '/',
+  prerender = true,
+  echo = false,
+}: BuildOptions) {
   const started = performance.now();
   return new Promise<BuildRun>((done) => {
     const child = spawn(join(project, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
@@ -38,6 +46,7 @@ export function buildSite({ dataDir, outDir, basePath = '/', echo = false }: Bui
         DATA_DIR: dataDir,
         OUT_DIR: outDir,
         BASE_PATH: basePath,
+        PRERENDER: prerender ? 'on' : 'off',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       },

@@ -19,12 +19,7 @@ export interface RenderedPage {
   title: string;
   files: { file: string; href: string }[];
 }
-export type RenderPage = (
-  path: string,
-  today: string,
-  read: TextReader,
-  parsed: Map<string, unknown>,
-) => Promise<RenderedPage>;
+export type RenderPage = (path: string, today: string, read: TextReader) => Promise<RenderedPage>;
 
 function isRenderPage(f: unknown): f is RenderPage {
   return typeof f === 'function';

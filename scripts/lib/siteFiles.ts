@@ -115,10 +115,9 @@ export async function writeRenderedPages(
     data.drops.map((d) => d.id),
   );
   const read = siteReader(siteDir);
-  const parsed = new Map<string, unknown>();
   for (const route of routes) {
     const path = routePath(route);
-    const page = await render(path, builtOn, read, parsed);
+    const page = await render(path, builtOn, read);
     const chunks = pageChunks(manifest, route.view.page).map((file) => `${base}${file}`);
     writer.write(join(siteDir, path, 'index.html'), pageHtml(html, page, builtOn, chunks));
   }

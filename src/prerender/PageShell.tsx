@@ -13,6 +13,8 @@ export function PageShell({ client, builtOn }: { client: QueryClient; builtOn?: 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDay(undefined);
+    // The page is live: its controls respond (the bench times this; tests may wait for it).
+    document.documentElement.dataset.live = 'true';
   }, []);
   return (
     <StrictMode>

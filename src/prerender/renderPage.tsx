@@ -3,7 +3,15 @@
  * runs, and the data files it was rendered from (the browser loads exactly those before taking over).
  * Built by Vite as a server bundle and run by scripts/build.ts; never loaded in the browser.
  */
-import { QueryClient, type Query } from '@tanstack/react-query';
+import {
+  QueryCache,
+  QueryClient,
+  type DefaultError,
+  type Query,
+  type QueryKey,
+  type QueryOptions,
+  type QueryState,
+} from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { preloadPage } from '../App';
 import { ServerLocation } from '../app/useRoute';
@@ -22,8 +30,32 @@ export interface RenderedPage {
   files: { file: string; href: string }[];
 }
 
-/** Parsed data files, shared between pages so each file is parsed once per build. */
-export type ParsedFiles = Map<string, unknown>;
+/**
+ * The query cache of every page the build renders, which records the queries each render asks for:
+ * a data file is read and parsed once per build, and each page still names exactly the files it shows.
+ */
+class TrackingCache extends QueryCache {
+  readonly asked = new Set<string>();
+  override build<
+    TQueryFnData = unknown,
+    TError = DefaultError,
+    TData = TQueryFnData,
+    TQueryKey extends QueryKey = QueryKey,
+  >(
+    client: QueryClient,
+    options: QueryOptions<TQueryFnData, TError, TData, TQueryKey> & { queryKey: TQueryKey },
+    state?: QueryState<TData, TError>,
+  ): Query<TQueryFnData, TError, TData, TQueryKey> {
+    const query = super.build(client, options, state);
+    this.asked.add(query.queryHash);
+    return query;
+  }
+}
+const cache = new TrackingCache();
+const client = new QueryClient({
+  queryCache: cache,
+  defaultOptions: { queries: { retry: false } },
+});
 
 const fileOf = (q: Query): string => {
   const file = q.queryKey[1];
@@ -52,23 +84,20 @@ export async function renderPage(
   path: string,
   today: string,
   read: TextReader,
-  parsed: ParsedFiles,
 ): Promise<RenderedPage> {
   readDataWith(read);
   await preloadPage(parseRoute(path));
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const sink = { title: '' };
   const tried = new Set<string>();
   for (;;) {
+    cache.asked.clear();
     const page = await html(client, path, today, sink);
-    const waiting = client
-      .getQueryCache()
-      .getAll()
-      .filter((q) => q.state.status === 'pending' && !tried.has(q.queryHash) && fileOf(q));
+    const asked = [...cache.asked].flatMap((hash) => cache.get(hash) ?? []);
+    const waiting = asked.filter(
+      (q) => q.state.status === 'pending' && fileOf(q) !== '' && !tried.has(q.queryHash),
+    );
     if (waiting.length === 0) {
-      const files = client
-        .getQueryCache()
-        .getAll()
+      const files = asked
         .filter((q) => q.state.status === 'success')
         .map(fileOf)
         .filter((f) => f !== '')
@@ -79,18 +108,8 @@ export async function renderPage(
         files: files.map((file) => ({ file, href: dataUrl(file) })),
       };
     }
-    await Promise.all(
-      waiting.map(async (q) => {
-        tried.add(q.queryHash);
-        if (parsed.has(q.queryHash)) client.setQueryData(q.queryKey, parsed.get(q.queryHash));
-        else parsed.set(q.queryHash, await q.fetch());
-      }),
-    );
-    const failed = client
-      .getQueryCache()
-      .getAll()
-      .find((q) => q.state.status === 'error');
-    const error = failed?.state.error;
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    for (const q of waiting) tried.add(q.queryHash);
+    // A file that fails to load or parse rejects here, and the build fails with its message.
+    await Promise.all(waiting.map((q) => q.fetch()));
   }
 }
