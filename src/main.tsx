@@ -15,14 +15,23 @@ const builtOn = document.querySelector('meta[name="built-on"]')?.getAttribute('c
 const files = [...document.querySelectorAll('link[rel="preload"][data-file]')].map(
   (link) => link.getAttribute('data-file') ?? '',
 );
+const loaded = () => files.every((f) => client.getQueryState(['data', f])?.status === 'success');
+
 if (root && builtOn) {
   const route = parseRoute(pathBelowBase(window.location.pathname));
   void Promise.all([preloadPage(route), ...files.map((file) => prefetchFile(client, file))]).then(
-    () =>
+    () => {
+      // A file that failed to load here cannot show as the build drew it: draw the page afresh, with
+      // that part's error, instead of taking over HTML it no longer matches.
+      if (!loaded()) {
+        createRoot(root).render(<PageShell client={client} />);
+        return;
+      }
       hydrateRoot(root, <PageShell client={client} builtOn={builtOn} />, {
         // Reported, so the browser tests see it: the page was built differently from what the browser drew.
         onRecoverableError: (error) => console.error('The pre-rendered page did not match:', error),
-      }),
+      });
+    },
   );
 } else if (root) {
   createRoot(root).render(<PageShell client={client} />);
