@@ -56,6 +56,7 @@ const PAGE_MODULES: Record<string, string> = {
   plan: 'src/pages/PlanPage.tsx',
   pack: 'src/pages/PackPage.tsx',
   'whats-new': 'src/pages/WhatsNewPage.tsx',
+  publish: 'src/pages/PublishPage.tsx',
 };
 
 const manifestSchema = z.record(
