@@ -57,9 +57,10 @@ const client = new QueryClient({
   defaultOptions: { queries: { retry: false } },
 });
 
+/** The data file a query reads (its key is ['data', file]); '' for any other query. */
 const fileOf = (q: Query): string => {
-  const file = q.queryKey[1];
-  return typeof file === 'string' ? file : '';
+  const [kind, file] = q.queryKey;
+  return kind === 'data' && typeof file === 'string' ? file : '';
 };
 
 async function html(client: QueryClient, path: string, today: string, sink: { title: string }) {
