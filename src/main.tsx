@@ -19,11 +19,15 @@ const loaded = () => files.every((f) => client.getQueryState(['data', f])?.statu
 
 if (root && builtOn) {
   const route = parseRoute(pathBelowBase(window.location.pathname));
-  void Promise.all([preloadPage(route), ...files.map((file) => prefetchFile(client, file))]).then(
-    () => {
-      // A file that failed to load here cannot show as the build drew it: draw the page afresh, with
-      // that part's error, instead of taking over HTML it no longer matches.
-      if (!loaded()) {
+  const code = preloadPage(route).then(
+    () => true,
+    () => false,
+  );
+  void Promise.all([code, ...files.map((file) => prefetchFile(client, file))]).then(
+    ([codeLoaded]) => {
+      // A file or the page's code that failed to load here cannot show as the build drew it: draw the
+      // page afresh, with that part's error, instead of taking over HTML it no longer matches.
+      if (!codeLoaded || !loaded()) {
         createRoot(root).render(<PageShell client={client} />);
         return;
       }
