@@ -36,9 +36,9 @@ describe('routes', () => {
 
   it('writes each route as a path that reads back as the same route', () => {
     const routes = allRoutes(['waiting-count', 'a b'], ['2025-26-Q2']);
-    // Six pages (with the matrix) and two measures, for the latest site and again for the one drop
-    // (2 × 8), and the officers' publish page once.
-    expect(routes).toHaveLength(17);
+    // Seven pages (with the matrix and every measure) and two measures, for the latest site and again
+    // for the one drop (2 × 9), and the officers' publish page once.
+    expect(routes).toHaveLength(19);
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     const spaced: Route = { drop: undefined, view: { page: 'measure', id: 'a b' } };
     expect(routePath(spaced)).toBe('measure/a%20b/');

@@ -57,6 +57,7 @@ const PAGE_MODULES: Record<string, string> = {
   pack: 'src/pages/PackPage.tsx',
   'whats-new': 'src/pages/WhatsNewPage.tsx',
   publish: 'src/pages/PublishPage.tsx',
+  matrix: 'src/pages/MatrixPage.tsx',
 };
 
 const manifestSchema = z.record(

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MatrixColumn } from '../app/matrixRow';
 import { matrixCsv } from '../app/matrixCsv';
 import { matrixView, readMatrixChoice, type MatrixShow } from '../app/matrixView';
-import { judgedOn } from '../app/today';
+import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
@@ -27,8 +27,9 @@ interface Props {
 /** Every measure on one screen against England and the neighbours, sortable, searchable, as CSV. */
 export function MatrixPage({ data, drop, params, setParams }: Props) {
   useTitle('Every measure at a glance');
+  const now = useToday();
   const targets = useQuery(targetsQuery());
-  const today = judgedOn(data.allDrops, drop);
+  const today = judgedOn(data.allDrops, drop, now);
   const choice = readMatrixChoice(params);
   const groupName = data.site.groups[0]?.name ?? 'comparators';
   const summaries = data.metrics.map((m) =>

@@ -1,3 +1,4 @@
+import { isoToday } from '../app/today';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { href, navigate } from '../app/useRoute';
@@ -13,14 +14,6 @@ import { runCheck, type Progress } from '../publish/runCheck';
 import { zipDrop } from '../publish/zipDrop';
 import { routePath } from '../routes';
 import { IMPORT_STATUSES, type ImportStatus } from '../wide/sheetToLong';
-
-/** Today on this computer's calendar, yyyy-mm-dd, as new-drop dates a drop. */
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
-}
 
 async function officerFile(file: File | undefined): Promise<OfficerFile | undefined> {
   return file && { name: file.name, bytes: await file.arrayBuffer() };
