@@ -27,7 +27,7 @@ function isStatus(s: string): s is ImportStatus {
 export function PublishPage({ data }: { data: SiteData }) {
   useTitle('Publish a quarterly drop');
   const client = useQueryClient();
-  const [today] = useState(localToday);
+  const [today] = useState(isoToday);
   const [drop, setDrop] = useState(() => quarterId(quarterEndedBy(today)));
   const [values, setValues] = useState<File>();
   const [sheet, setSheet] = useState<File>();
