@@ -76,6 +76,13 @@ function isoParts(iso: string): [number, number, number | undefined] | undefined
 }
 
 /** 13 November 2025; a month written yyyy-mm as November 2025. */
+/** A day on this computer's calendar (today by default) as yyyy-mm-dd. */
+export function localIsoDay(now: Date = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+}
+
 export function formatDate(iso: string): string {
   const parts = isoParts(iso);
   if (!parts) return iso;

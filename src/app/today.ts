@@ -1,11 +1,9 @@
+import { localIsoDay } from '../format';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { Drop } from '../data/types';
 
 /** The calendar day now on this computer, as YYYY-MM-DD. */
-export const isoToday = (now = new Date()): string =>
-  [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
+export const isoToday = (): string => localIsoDay();
 
 /**
  * The day a pre-rendered page was built on. The build renders every page as of that day, and the
