@@ -15,15 +15,30 @@ const STYLES: Omit<SeriesStyle, 'name'>[] = [
   { colour: '#6f3c97', dash: '2 2', shape: 'triangle' },
 ];
 
+const INK = '#0b0c0c';
+/**
+ * Councils added to the comparison get their own line: a dash pattern and marker no benchmark uses, in
+ * colours with at least 4.5:1 contrast on white. After four, the patterns repeat in ink.
+ */
+const ADDED_STYLES: Omit<SeriesStyle, 'name'>[] = [
+  { colour: '#d4351c', dash: '10 3 2 3', shape: 'down' },
+  { colour: '#00665e', dash: '14 4', shape: 'cross' },
+  { colour: '#85540b', dash: '4 2 1 2 1 2', shape: 'plus' },
+  { colour: '#912b88', dash: '16 3 4 3', shape: 'square' },
+];
+
 export interface MeasureView {
   authorityName: string;
   /** Benchmarks that have figures for this measure; the others are left off the chart, legend and table. */
   benchmarks: { code: string; name: string }[];
+  /** Councils added to the comparison that have figures for this measure: each a line and a column too. */
+  added: { code: string; name: string }[];
   /** Whether any other council has figures, so a comparator group means something. */
   hasPeers: boolean;
   rows: ChartRow[];
   table: MeasureTable;
   authorityStyle: SeriesStyle;
+  /** The chart's other lines, in the order of each row's `benchmarks`: the benchmarks, then councils added. */
   benchmarkStyles: SeriesStyle[];
   goal: { value: number; date: string; label: string } | undefined;
   /** Where the line breaks for a change of definition, on the time axis. */
@@ -32,6 +47,15 @@ export interface MeasureView {
   todayTime: number;
   /** One period has figures and no plan path gives the axis a range: a number reads better than a dot. */
   single: boolean;
+}
+
+function addedStyle(i: number, name: string): SeriesStyle {
+  const style = ADDED_STYLES[i % ADDED_STYLES.length] ?? {
+    colour: INK,
+    dash: '10 3 2 3',
+    shape: 'down',
+  };
+  return { ...style, colour: i < ADDED_STYLES.length ? style.colour : INK, name };
 }
 
 const anchorOf = (t: Target | undefined) =>
@@ -47,11 +71,16 @@ export function measureView(
   groupName: string,
   sources: Map<string, Source>,
   today: string,
+  addedCodes: string[] = [],
 ): MeasureView {
   const { metric, plan } = summary;
   const authority = site.authority.code;
   const authorityName = areas.get(authority)?.name ?? site.authority.name;
   const benchmarks = site.benchmarks.filter((b) => figures.some((f) => f.area === b.code));
+  const added = addedCodes
+    .filter((code) => figures.some((f) => f.area === code))
+    .map((code) => ({ code, name: areas.get(code)?.name ?? code }));
+  const lines = [...benchmarks, ...added];
   const hasPeers = figures.some(
     (f) => f.area !== authority && !site.benchmarks.some((b) => b.code === f.area),
   );
@@ -62,7 +91,7 @@ export function measureView(
   const rows = chartRows({
     figures,
     authority,
-    benchmarks: benchmarks.map((b) => b.code),
+    benchmarks: lines.map((b) => b.code),
     members,
     gapAfterDays: gapAfterDays(metric.frequency),
     breakPeriod: metric.breakPeriod,
@@ -72,7 +101,7 @@ export function measureView(
     metric,
     rows,
     authorityName,
-    benchmarkNames: benchmarks.map((b) => b.name),
+    benchmarkNames: lines.map((b) => b.name),
     groupName: hasPeers ? groupName : undefined,
     figures: summary.series,
     sources,
@@ -101,11 +130,15 @@ export function measureView(
   return {
     authorityName,
     benchmarks,
+    added,
     hasPeers,
     rows,
     table,
     authorityStyle: style(0, authorityName),
-    benchmarkStyles: benchmarks.map((b, i) => style(i + 1, b.name)),
+    benchmarkStyles: [
+      ...benchmarks.map((b, i) => style(i + 1, b.name)),
+      ...added.map((a, i) => addedStyle(i, a.name)),
+    ],
     goal,
     breakTime: breakRow > 0 ? rows[breakRow - 1]?.time : undefined,
     todayTime: dateToTime(today),

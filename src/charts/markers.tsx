@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'down' | 'cross' | 'plus';
 
 /** A point marker: its shape tells the series apart without colour; hollow means provisional or estimated. */
 export function marker(
@@ -30,6 +30,32 @@ export function marker(
         <path
           d={`M${x},${y - size - 1}L${x + size + 1},${y}L${x},${y + size + 1}L${x - size - 1},${y}Z`}
           {...common}
+        />
+      );
+    case 'down':
+      return (
+        <path
+          d={`M${x},${y + size + 1}L${x + size + 1},${y - size}L${x - size - 1},${y - size}Z`}
+          {...common}
+        />
+      );
+    // Lines only: a cross or plus has no inside, so it is never hollow.
+    case 'cross':
+      return (
+        <path
+          d={`M${x - size},${y - size}L${x + size},${y + size}M${x - size},${y + size}L${x + size},${y - size}`}
+          fill="none"
+          stroke={colour}
+          strokeWidth={2.5}
+        />
+      );
+    case 'plus':
+      return (
+        <path
+          d={`M${x - size - 1},${y}L${x + size + 1},${y}M${x},${y - size - 1}L${x},${y + size + 1}`}
+          fill="none"
+          stroke={colour}
+          strokeWidth={2.5}
         />
       );
   }

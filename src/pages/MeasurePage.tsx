@@ -8,6 +8,7 @@ import { measureView } from '../app/measureView';
 import { rankedCsv, rankedCsvText } from '../app/rankedCsv';
 import { DataTable } from '../a11y/DataTable';
 import { findingTitle, summarySentence } from '../a11y/describe';
+import { addedSentence } from '../a11y/describeAdded';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ComparatorControls } from '../components/ComparatorControls';
@@ -86,6 +87,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
     groupName,
     data.sources,
     today,
+    choice.added,
   );
   const { authorityName, hasPeers, rows, table } = view;
   const plan = summary.plan;
@@ -120,6 +122,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
       <p className="lead">{metric.description}</p>
       <p className="summary" id="chart-summary">
         {summarySentence(summary, authorityName, groupName)}
+        {view.added.length > 0 && ` ${addedSentence(view.added, figures, metric) ?? ''}`}
       </p>
       {failedPart.query?.isError && (
         <LoadError
@@ -230,7 +233,7 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         <h2 id="table-title">The figures</h2>
         <DataTable
           table={table}
-          caption={`${metric.title}: ${[authorityName, ...view.benchmarks.map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`}
+          caption={`${metric.title}: ${[authorityName, ...[...view.benchmarks, ...view.added].map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`}
         />
         <DownloadCsv
           table={table}

@@ -81,7 +81,7 @@ describe('comparator changes and the browser history', () => {
     }
   });
 
-  it('adds Kent by its code from the address and ranks it with the group', async () => {
+  it('adds Kent by its code from the address: ranked, its own line in the chart and its column in the table', async () => {
     const { page, consoleErrors } = await openPage(
       browser,
       `${siteUrl}measure/${METRIC}/?add=E10000016`,
@@ -92,6 +92,31 @@ describe('comparator changes and the browser history', () => {
       expect(await rankedCouncils(page)).toContain('Kent');
       await page.locator('summary', { hasText: 'Councils in the comparison' }).click();
       expect(await page.getByRole('checkbox', { name: 'Kent (added)' }).isChecked()).toBe(true);
+
+      // Its own line in the chart: a dash pattern and marker of its own, named in the legend.
+      const kent = councilFigures().get('E10000016');
+      expect(kent).toBeDefined();
+      const kentText = `${(kent ?? 0).toFixed(1)}%`;
+      const chart = page.locator('figure.chart');
+      expect(await chart.locator('.legend').innerText()).toContain('Kent');
+      expect(await chart.locator('svg.ts-chart path[stroke-dasharray="10 3 2 3"]').count()).toBe(1);
+      // The keyboard readout says its figure for the latest period.
+      await chart.locator('svg.ts-chart').focus();
+      await page.keyboard.press('End');
+      await expect
+        .poll(() => page.locator('.chart-readout').innerText())
+        .toContain(`Kent: ${kentText}`);
+      // The text alternative and the table say it too.
+      expect(await page.locator('#chart-summary').innerText()).toContain(
+        `Added to the comparison: Kent, ${kentText} in 2023-24.`,
+      );
+      const table = page.locator('section[aria-labelledby="table-title"] table');
+      const headers = await table.locator('thead th').allInnerTexts();
+      const column = headers.findIndex((h) => h.trim() === 'Kent');
+      expect(column).toBeGreaterThan(1);
+      const last = table.locator('tbody tr').last();
+      expect(await last.locator('th, td').nth(column).innerText()).toBe(kentText);
+      expect(await axeCheck(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
