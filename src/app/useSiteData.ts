@@ -10,7 +10,8 @@ import {
 } from '../data/queries';
 import type { FigureScope } from '../data/dataset';
 import type { Area, Drop, Metric, Site, Source } from '../data/types';
-import { currentFigures, dropsUpTo, type Figure } from '../stats/figures';
+import { dropsUpTo, type Figure } from '../stats/figures';
+import { foldFigures } from './foldFigures';
 
 export interface SiteData {
   site: Site;
@@ -66,17 +67,10 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const data = useMemo((): SiteData | undefined => {
     if (!site.data || !metrics.data || !areas.data || !sources.data || !drops.data)
       return undefined;
-    const observations = valueData.flatMap((d) => d ?? []);
-    const figures = currentFigures(
-      observations,
+    const { figures, byMetric } = foldFigures(
+      valueData,
       shown.map((d) => d.id),
     );
-    const byMetric = new Map<string, Figure[]>();
-    for (const f of figures) {
-      const list = byMetric.get(f.metric);
-      if (list) list.push(f);
-      else byMetric.set(f.metric, [f]);
-    }
     return {
       site: site.data,
       metrics: metrics.data,

@@ -81,8 +81,13 @@ export function whatsNewView(input: {
   );
   const diff = dropDiff(observations, ids, current.id, everyDrop);
   const authority = site.authority.code;
-  const before = currentFigures(observations, ids.slice(0, -1));
-  const now = currentFigures(observations, ids);
+  const planned = [...new Set(targets.filter((t) => t.kind === 'target').map((t) => t.metric))];
+  // The figures in force before and after the drop, for the authority's own latest figures and the
+  // plan measures' statuses: only those are folded (the whole country's figures are many).
+  const needed = new Set(planned);
+  const folded = observations.filter((o) => o.area === authority || needed.has(o.metric));
+  const before = currentFigures(folded, ids.slice(0, -1));
+  const now = currentFigures(folded, ids);
 
   const added = [...group(diff.added, (o) => o.metric)].flatMap(([id, rows]): AddedLine[] => {
     const metric = byId.get(id);
@@ -126,7 +131,6 @@ export function whatsNewView(input: {
       targets,
       day,
     ).plan?.status;
-  const planned = [...new Set(targets.filter((t) => t.kind === 'target').map((t) => t.metric))];
   const statusChanges = planned.flatMap((id): StatusChange[] => {
     const metric = byId.get(id);
     if (!metric) return [];

@@ -1,3 +1,4 @@
+import { figureKey } from '../data/keys';
 import type { Drop, Observation } from '../data/types';
 
 /** The figure in force for a measure, area and period, with the earlier values later drops revised. */
@@ -15,22 +16,21 @@ export function dropsUpTo(drops: Drop[], asOf: string | undefined): Drop[] {
 
 /** Folds drops in publication order: a later drop's figure replaces an earlier one and keeps it as a revision. */
 export function currentFigures(observations: Observation[], dropOrder: string[]): Figure[] {
-  const order = new Map(dropOrder.map((d, i) => [d, i]));
-  const sorted = observations
-    .filter((o) => order.has(o.drop))
-    .sort((a, b) => (order.get(a.drop) ?? 0) - (order.get(b.drop) ?? 0));
-  const byKey = new Map<string, Figure>();
-  for (const o of sorted) {
-    const key = `${o.metric}|${o.area}|${o.period.label}`;
-    const before = byKey.get(key);
-    const revisions = before ? [...before.revisions, stripRevisions(before)] : [];
-    byKey.set(key, { ...o, revisions });
+  // Each drop's rows in the order given, then every value of a measure, area and period, oldest first.
+  const byDrop = new Map(dropOrder.map((d): [string, Observation[]] => [d, []]));
+  for (const o of observations) byDrop.get(o.drop)?.push(o);
+  const byKey = new Map<string, Observation[]>();
+  for (const rows of byDrop.values())
+    for (const o of rows) {
+      const key = figureKey(o.metric, o.area, o.period.label);
+      const values = byKey.get(key);
+      if (values) values.push(o);
+      else byKey.set(key, [o]);
+    }
+  const figures: Figure[] = [];
+  for (const values of byKey.values()) {
+    const latest = values[values.length - 1];
+    if (latest) figures.push({ ...latest, revisions: values.slice(0, -1) });
   }
-  return [...byKey.values()];
-}
-
-function stripRevisions(f: Figure): Observation {
-  const { revisions: _ignored, ...o } = f;
-  void _ignored;
-  return o;
+  return figures;
 }
