@@ -33,6 +33,14 @@ function basePath(given: string): { base: string } | { problem: string } {
 }
 
 async function main(): Promise<number> {
+  const started = performance.now();
+  const phases: string[] = [];
+  let lap = started;
+  const timed = (what: string) => {
+    const now = performance.now();
+    phases.push(`${what} ${((now - lap) / 1000).toFixed(1)} s`);
+    lap = now;
+  };
   const dataArg = process.env.DATA_DIR ?? 'data';
   const dataDir = resolve(dataArg);
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -49,6 +57,7 @@ async function main(): Promise<number> {
   if (folder) return refuse(folder);
 
   const { data, problems } = await checkFolder(dataDir);
+  timed('check');
   if (problems.length > 0 || !data) {
     await writeLines(process.stderr, problemLines(dataArg, problems));
     await writeOut(
@@ -75,6 +84,7 @@ async function main(): Promise<number> {
       logLevel: 'warn',
       build: { outDir: tmp, emptyOutDir: true, manifest: true },
     });
+    timed('scripts');
     // The data is fetched at run time, so it is copied beside the app rather than compiled into it,
     // each drop also split the ways pages fetch it; then a page for every route.
     writeDataFiles(dataDir, data, tmp, plainWriter);
@@ -82,22 +92,22 @@ async function main(): Promise<number> {
     writeDerivedFiles(data, tmp, plainWriter, (drop) =>
       splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
     );
+    timed('data files');
     const index = readFileSync(join(tmp, 'index.html'), 'utf8');
-    const chunks = { manifest: readChunkManifest(tmp), base: base.base };
+    const manifest = readChunkManifest(tmp);
     // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
     // (for the bench's before-and-after).
-    const pages =
-      process.env.PRERENDER === 'off'
-        ? writePages(data, tmp, index, plainWriter)
-        : await writeRenderedPages(
-            data,
-            tmp,
-            index,
-            plainWriter,
-            await loadRenderer(work),
-            localToday(),
-            chunks,
-          );
+    const render = process.env.PRERENDER === 'off' ? undefined : await loadRenderer(work);
+    if (render) timed('page renderer');
+    const pages = render
+      ? await writeRenderedPages(data, tmp, index, plainWriter, {
+          render,
+          builtOn: localToday(),
+          manifest,
+          base: base.base,
+        })
+      : writePages(data, tmp, index, plainWriter);
+    timed('pages');
     rmSync(work, { recursive: true, force: true });
     writeFileSync(join(tmp, '404.html'), index);
     writeManifest(tmp);
@@ -105,9 +115,11 @@ async function main(): Promise<number> {
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(tmp, outDir);
     rmSync(old, { recursive: true, force: true });
+    timed('swap');
+    const took = ((performance.now() - started) / 1000).toFixed(1);
     await writeOut(
       process.stdout,
-      `Built ${pages} pages from ${dataDir} into ${outDir}, for the address ${base.base}.\n`,
+      `Built ${pages} pages from ${dataDir} into ${outDir}, for the address ${base.base}. It took ${took} s: ${phases.join(', ')}.\n`,
     );
     return 0;
   } catch (e) {

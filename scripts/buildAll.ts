@@ -21,7 +21,9 @@ import { findCouncil } from './lib/findCouncil';
 import { readNationalAreas, type Council } from './lib/nationalAreas';
 import { councilFolder } from './lib/councilFolder';
 import { nationalIndex } from './lib/nationalIndex';
-import { writeDataFiles, writeDerivedFiles, writePages } from './lib/siteFiles';
+import { loadRenderer } from './lib/prerender';
+import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
+import { localToday } from './lib/today';
 import { linkingWriter } from './lib/siteWriter';
 import { buildAssets } from './lib/buildAssets';
 import {
@@ -69,7 +71,9 @@ if (refused) {
 removeStaleTemporaries(out);
 const tmp = `${out}.tmp-${process.pid}`;
 const work = `${out}.work-${process.pid}`;
-removeOnInterrupt([tmp, work]);
+// The page renderer lives in the project, where Node finds the packages it imports (as in build.ts).
+const renderer = resolve('.build-tmp', `renderer-${process.pid}`);
+removeOnInterrupt([tmp, work, renderer]);
 rmSync(tmp, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 try {
@@ -95,8 +99,12 @@ try {
   );
 
   // One set of scripts and styles for every site, and the national index page.
-  const { appHtml, indexHtml } = await buildAssets(tmp, base);
-  console.log(`[${clock(seconds())}] scripts and styles built once into ${base}assets/`);
+  const { appHtml, indexHtml, manifest } = await buildAssets(tmp, base);
+  const render = await loadRenderer(renderer);
+  const builtOn = localToday();
+  console.log(
+    `[${clock(seconds())}] scripts, styles and page renderer built once into ${base}assets/`,
+  );
 
   const metricIds = data.metrics.map((m) => m.id);
   const splits = new Map<string, DropSplit>();
@@ -126,7 +134,16 @@ try {
       '<meta charset="utf-8" />',
       `<meta charset="utf-8" />\n    <meta name="site-root" content="${base}${slug}/" />`,
     );
-    writePages(own.data, dir, html, writer);
+    // Each council's latest pages are rendered with their figures; its earlier drops' snapshots are
+    // drawn by the browser (rendering them too would treble the time and the room on disk).
+    await writeRenderedPages(own.data, dir, html, writer, {
+      render,
+      builtOn,
+      manifest,
+      base,
+      root: `${base}${slug}/`,
+      rendered: (route) => route.drop === undefined,
+    });
     const done = i + 1;
     const each = (performance.now() - loop) / 1000 / done;
     console.log(
@@ -162,4 +179,5 @@ try {
   throw e;
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(renderer, { recursive: true, force: true });
 }

@@ -19,7 +19,12 @@ export interface RenderedPage {
   title: string;
   files: { file: string; href: string }[];
 }
-export type RenderPage = (path: string, today: string, read: TextReader) => Promise<RenderedPage>;
+export type RenderPage = (
+  path: string,
+  today: string,
+  read: TextReader,
+  root?: string,
+) => Promise<RenderedPage>;
 
 function isRenderPage(f: unknown): f is RenderPage {
   return typeof f === 'function';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { headerRow } from '../../src/data/tables';
-import { allRoutes, routePath } from '../../src/routes';
+import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
 import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';
 import type { SiteWriter } from './siteWriter';
@@ -97,18 +97,31 @@ export function writePages(data: DataSet, siteDir: string, html: string, writer:
   return routes.length;
 }
 
+/** How a build pre-renders its pages. */
+export interface Prerendering {
+  render: RenderPage;
+  /** The day the pages are rendered as of. */
+  builtOn: string;
+  /** Vite's manifest of the scripts, for each page's module preloads. */
+  manifest: ChunkManifest;
+  /** The build's base, where the scripts are. */
+  base: string;
+  /** The council's own folder in a national build (its pages and data); the base otherwise. */
+  root?: string;
+  /** Which pages to render; the others are written for the browser to draw. Default: every page. */
+  rendered?: (route: Route) => boolean;
+}
+
 /**
- * Like writePages, with each page pre-rendered as of `builtOn` (its figures readable before any
- * script runs). Pages render one after another, sharing the parsed data files.
+ * Like writePages, with each page pre-rendered (its figures readable before any script runs). Pages
+ * render one after another, sharing the parsed data files. Returns how many pages there are.
  */
 export async function writeRenderedPages(
   data: DataSet,
   siteDir: string,
   html: string,
   writer: SiteWriter,
-  render: RenderPage,
-  builtOn: string,
-  { manifest, base }: { manifest: ChunkManifest; base: string },
+  { render, builtOn, manifest, base, root, rendered = () => true }: Prerendering,
 ): Promise<number> {
   const routes = allRoutes(
     data.metrics.map((m) => m.id),
@@ -117,9 +130,14 @@ export async function writeRenderedPages(
   const read = siteReader(siteDir);
   for (const route of routes) {
     const path = routePath(route);
-    const page = await render(path, builtOn, read);
-    const chunks = pageChunks(manifest, route.view.page).map((file) => `${base}${file}`);
-    writer.write(join(siteDir, path, 'index.html'), pageHtml(html, page, builtOn, chunks));
+    const file = join(siteDir, path, 'index.html');
+    if (!rendered(route)) {
+      writer.write(file, html);
+      continue;
+    }
+    const page = await render(path, builtOn, read, root);
+    const chunks = pageChunks(manifest, route.view.page).map((f) => `${base}${f}`);
+    writer.write(file, pageHtml(html, page, builtOn, chunks));
   }
   return routes.length;
 }

@@ -2,9 +2,6 @@ import { createContext, useCallback, useContext, useSyncExternalStore } from 're
 import { siteRoot } from '../data/siteRoot';
 import { parseRoute, type Route } from '../routes';
 
-/** The council's site root: the build's base, or its own folder in a national build. */
-const base = siteRoot();
-
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   return () => window.removeEventListener('popstate', onChange);
@@ -20,6 +17,8 @@ export const ServerLocation = createContext<string | undefined>(undefined);
 
 /** The path below the site's base, so the site works from any sub-folder. */
 export function pathBelowBase(pathname: string): string {
+  // The council's site root: the build's base, or its own folder in a national build.
+  const base = siteRoot();
   return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
 
@@ -57,5 +56,5 @@ export function useRoute(): {
 /** A full href for a path below the base. */
 export function href(path: string, params?: URLSearchParams): string {
   const query = params?.toString();
-  return `${base}${path}${query ? `?${query}` : ''}`;
+  return `${siteRoot()}${path}${query ? `?${query}` : ''}`;
 }

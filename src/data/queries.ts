@@ -29,10 +29,11 @@ export class DataFileError extends Error {
   }
 }
 
-// The council's own data folder: beside its pages, which a national build puts under the shared base.
-const root = siteRoot();
-/** The address of one of the data files. */
-export const dataUrl = (file: string) => `${root}data/${file}`;
+/**
+ * The address of one of the data files: in the council's own data folder, beside its pages, which a
+ * national build puts under the shared base.
+ */
+export const dataUrl = (file: string) => `${siteRoot()}data/${file}`;
 
 /** Reads a data file's text, or undefined where there is none; the build reads from its own folder. */
 export type TextReader = (file: string) => Promise<string | undefined>;

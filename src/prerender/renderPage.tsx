@@ -18,7 +18,7 @@ import { ServerLocation } from '../app/useRoute';
 import { parseRoute } from '../routes';
 import { TitleSink } from '../app/useTitle';
 import { dataUrl, readDataWith, type TextReader } from '../data/queries';
-import { siteRoot } from '../data/siteRoot';
+import { renderSiteAt, siteRoot } from '../data/siteRoot';
 import { PageShell } from './PageShell';
 
 export interface RenderedPage {
@@ -76,16 +76,26 @@ async function html(client: QueryClient, path: string, today: string, sink: { ti
   return new Response(prelude).text();
 }
 
+let council: string | undefined;
+
 /**
- * Renders the page at `path` (below the site's base) as of `today`. Each render reveals the files
+ * Renders the page at `path` (below the site's root) as of `today`. Each render reveals the files
  * the page asks for next (the drops once the drop list is known, a page's targets once it shows), so it
  * renders until it asks for nothing new. A file that fails to load or parse fails the build.
+ * `root` is the council's folder in a national build (its pages are rendered one council at a time):
+ * the data read for one council is forgotten when the next begins.
  */
 export async function renderPage(
   path: string,
   today: string,
   read: TextReader,
+  root?: string,
 ): Promise<RenderedPage> {
+  if (root !== undefined && root !== council) {
+    council = root;
+    renderSiteAt(root);
+    client.clear();
+  }
   readDataWith(read);
   await preloadPage(parseRoute(path));
   const sink = { title: '' };

@@ -5,7 +5,7 @@
  * search or on the map.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -96,6 +96,33 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('pre-renders each council’s latest pages from its own folder; earlier drops are drawn by the browser', async () => {
+    const html = readFileSync(
+      join(OUT, 'kent', 'measure', 'ascof-direct-payments-users', 'index.html'),
+      'utf8',
+    );
+    const data = [...html.matchAll(/rel="preload" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(data.length).toBeGreaterThan(3);
+    for (const href of data) expect(href.startsWith(`${BASE}kent/data/`), href).toBe(true);
+    const scripts = [...html.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, href = ''] of scripts) expect(href.startsWith(`${BASE}assets/`), href).toBe(true);
+    // With JavaScript off, Kent's figure and its ranking are in the page.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}kent/measure/ascof-direct-payments-users/`);
+      const text = await page.locator('main').innerText();
+      expect(text).toMatch(/In 2023-24 Kent stood at \d+\.\d%/);
+      expect(await page.locator('.ranked-table tbody tr').count()).toBe(16);
+      const drop = readdirSync(join(OUT, 'kent', 'drop'))[0] ?? '';
+      await page.goto(`${server.url}kent/drop/${drop}/`);
+      expect(await page.locator('body').innerText()).toContain('Loading the dashboard');
+    } finally {
+      await context.close();
     }
   });
 
