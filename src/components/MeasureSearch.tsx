@@ -29,6 +29,9 @@ export function MeasureSearch({ query, matches, onChange }: Props) {
         aria-describedby="measure-search-hint"
         onChange={(e) => onChange(e.target.value)}
       />
+      <noscript>
+        <p className="hint">Finding a measure needs JavaScript, which is off in this browser.</p>
+      </noscript>
       <p role="status" className="measure-search-status">
         {matches === undefined
           ? ''

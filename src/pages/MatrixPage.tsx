@@ -93,6 +93,12 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
           </li>
         </ul>
       </nav>
+      <noscript>
+        <p className="hint">
+          Choosing the measures and sorting the table need JavaScript too: without it the table
+          lists every measure, by theme.
+        </p>
+      </noscript>
       <details className="matrix-key">
         <summary>How to read the table</summary>
         <ul>

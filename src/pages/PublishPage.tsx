@@ -1,4 +1,4 @@
-import { isoToday } from '../app/today';
+import { useToday } from '../app/today';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { href, navigate } from '../app/useRoute';
@@ -27,8 +27,10 @@ function isStatus(s: string): s is ImportStatus {
 export function PublishPage({ data }: { data: SiteData }) {
   useTitle('Publish a quarterly drop');
   const client = useQueryClient();
-  const [today] = useState(isoToday);
-  const [drop, setDrop] = useState(() => quarterId(quarterEndedBy(today)));
+  // The build day while a pre-rendered page is taken over, then today: the suggested name follows.
+  const today = useToday();
+  const [typed, setDrop] = useState<string>();
+  const drop = typed ?? quarterId(quarterEndedBy(today));
   const [values, setValues] = useState<File>();
   const [sheet, setSheet] = useState<File>();
   const [map, setMap] = useState<File>();
