@@ -17,20 +17,12 @@ import {
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 import { loadRenderer, readChunkManifest } from './lib/prerender';
+import { basePath } from './lib/basePath';
 import { localToday } from './lib/today';
 import { writeDataFiles, writeDerivedFiles, writePages, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
 
 const project = resolve(import.meta.dirname, '..');
-
-/** BASE_PATH with its closing slash (/sc → /sc/), or why it cannot be used. */
-function basePath(given: string): { base: string } | { problem: string } {
-  if (!given.startsWith('/'))
-    return {
-      problem: `BASE_PATH "${given}" must start with a slash: write the site's path on the host, like /social-care/.`,
-    };
-  return { base: given.endsWith('/') ? given : `${given}/` };
-}
 
 async function main(): Promise<number> {
   const started = performance.now();

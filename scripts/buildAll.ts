@@ -3,8 +3,8 @@
  * static folder. Each council is at `<base><council>/`, made from the folder that
  * `npm run import:real-data -- --authority <code>` makes and checked as `check-data` checks it; all of them
  * share one set of scripts and styles at `<base>assets/` and find their own data through
- * `<meta name="site-root">`. `<base>` (BASE_PATH, default /) has the national index: a searchable list
- * and a map. Files that are the same in every site (the national figures, each site's pages) are
+ * `<meta name="site-root">`. `<base>` (BASE_PATH, default /; /sc is built as /sc/, as by `build`) has
+ * the national index: a searchable list and a map. Files that are the same in every site (the national figures, each site's pages) are
  * written once and hard-linked. The folder is built beside <out> and swapped in only when complete.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ import { loadRenderer } from './lib/prerender';
 import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
 import { localToday } from './lib/today';
 import { linkingWriter } from './lib/siteWriter';
+import { basePath } from './lib/basePath';
 import { buildAssets } from './lib/buildAssets';
 import {
   outputFolderProblem,
@@ -36,14 +37,14 @@ import {
 const started = performance.now();
 const args = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } } });
 const out = resolve(args.values.out ?? 'dist-all');
-const base = process.env.BASE_PATH ?? '/';
 const realData = resolve(process.env.REAL_DATA ?? '../shared/real-data');
-if (!/^\/(?:[^/]+\/)*$/.test(base)) {
-  console.error(
-    `BASE_PATH must start and end with a slash, like /social-care/: "${base}" does not.`,
-  );
+// As `build` takes it: a leading slash is required, the closing one added (lib/basePath.ts).
+const given = basePath(process.env.BASE_PATH ?? '/');
+if ('problem' in given) {
+  console.error(`build:all was refused: ${given.problem} Nothing was written.`);
   process.exit(1);
 }
+const { base } = given;
 
 const national = readNationalAreas(realData, 'scripts/import/national/code-changes.csv');
 let councils: Council[] = national.councils;

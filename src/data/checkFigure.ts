@@ -78,6 +78,18 @@ export interface Known {
   sources: Set<string>;
 }
 
+/** Adds one problem (a function, not a closure made for each of a million rows). */
+function add(
+  problems: Problem[],
+  file: string,
+  line: number,
+  column: string,
+  message: string,
+  fix: string,
+): void {
+  problems.push({ file, line, column, message, fix });
+}
+
 /** Checks one row of a values.csv, adding a problem for each thing wrong with it. */
 export function checkObservation(
   o: Observation,
@@ -85,30 +97,40 @@ export function checkObservation(
   { metrics, areas, sources }: Known,
   problems: Problem[],
 ): void {
-  const at = (column: string, message: string, fix: string) =>
-    problems.push({ file, line: o.line, column, message, fix });
   const metric = metrics.get(o.metric);
   if (!metric)
-    at(
+    add(
+      problems,
+      file,
+      o.line,
       'metric',
       `"${o.metric}" is not a measure in ${DATA_FILES.metrics}${nearest(o.metric, metrics.keys())}`,
       `correct the id, or add the measure to ${DATA_FILES.metrics}`,
     );
   if (!areas.has(o.area))
-    at(
+    add(
+      problems,
+      file,
+      o.line,
       'area',
       `"${o.area}" is not an area in ${DATA_FILES.areas}`,
       `correct the ONS code, or add the area to ${DATA_FILES.areas}`,
     );
   if (!sources.has(o.source))
-    at(
+    add(
+      problems,
+      file,
+      o.line,
       'source',
       `"${o.source}" is not a source in ${DATA_FILES.sources}`,
       `correct the source id, or add the publication to ${DATA_FILES.sources}`,
     );
   if (!metric) return;
   if (!periodFits(o.period, metric.frequency)) {
-    at(
+    add(
+      problems,
+      file,
+      o.line,
       'period',
       `"${o.period.label}" does not fit "${metric.id}", which is ${metric.frequency}`,
       `write ${periodFormatsFor(metric.frequency)}`,
@@ -116,15 +138,21 @@ export function checkObservation(
   }
   if (o.value !== undefined) {
     const r = rangeProblem(o.value, metric);
-    if (r) at('value', r.message, r.fix);
+    if (r) add(problems, file, o.line, 'value', r.message, r.fix);
     if (o.lower !== undefined && o.lower > o.value)
-      at(
+      add(
+        problems,
+        file,
+        o.line,
         'lower',
         `the lower confidence limit ${o.lower} is above the value ${o.value}`,
         'check the limits: lower ≤ value ≤ upper',
       );
     if (o.upper !== undefined && o.upper < o.value)
-      at(
+      add(
+        problems,
+        file,
+        o.line,
         'upper',
         `the upper confidence limit ${o.upper} is below the value ${o.value}`,
         'check the limits: lower ≤ value ≤ upper',
@@ -132,11 +160,15 @@ export function checkObservation(
   }
   for (const column of ['numerator', 'denominator'] as const) {
     const n = o[column];
-    if (n !== undefined && n < 0) at(column, `the ${column} ${n} is negative`, 'check the figure');
+    if (n !== undefined && n < 0)
+      add(problems, file, o.line, column, `the ${column} ${n} is negative`, 'check the figure');
   }
   const { numerator: n, denominator: d } = o;
   if ((n === undefined) !== (d === undefined)) {
-    at(
+    add(
+      problems,
+      file,
+      o.line,
       n === undefined ? 'numerator' : 'denominator',
       'a numerator needs a denominator, and the other way round',
       'fill in both or neither',
@@ -144,9 +176,19 @@ export function checkObservation(
   } else if (n !== undefined && d !== undefined) {
     const scale = SCALE[metric.unit];
     if (d === 0)
-      at('denominator', 'the denominator is 0', 'check the figure: nothing can be divided by zero');
+      add(
+        problems,
+        file,
+        o.line,
+        'denominator',
+        'the denominator is 0',
+        'check the figure: nothing can be divided by zero',
+      );
     else if (metric.unit === 'percent' && n > d)
-      at(
+      add(
+        problems,
+        file,
+        o.line,
         'numerator',
         `the numerator ${n} is larger than the denominator ${d}`,
         'check the figures: a percentage counts part of a whole',
@@ -155,7 +197,10 @@ export function checkObservation(
       const expected = (scale * n) / d;
       const tolerance = 0.5 * 10 ** -decimalsWritten(o.value) + 1e-9;
       if (Math.abs(expected - o.value) > tolerance) {
-        at(
+        add(
+          problems,
+          file,
+          o.line,
           'value',
           `${o.value} does not match numerator ÷ denominator (${n} ÷ ${d}${scale === 1 ? '' : ` × ${scale.toLocaleString('en-GB')}`} = ${expected.toFixed(2)})`,
           'check the value, numerator and denominator',

@@ -40,9 +40,23 @@ function lineCounter(text: string): (offset: number) => number {
   let line = 1;
   let at = 0;
   return (offset: number) => {
-    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    // indexOf jumps from one line break to the next, rather than looking at every character.
+    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < offset; nl = text.indexOf('\n', at)) {
+      line++;
+      at = nl + 1;
+    }
+    if (at < offset) at = Math.min(offset, text.length);
     return line;
   };
+}
+
+/**
+ * True for a row of blank cells, which is skipped (PapaParse's skipEmptyLines: 'greedy', tested
+ * cell by cell: the first cell of almost every row settles it, where PapaParse joins every row).
+ */
+function isBlank(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
 }
 
 /**
@@ -81,17 +95,23 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
       ],
     };
   const lineAt = lineCounter(text);
-  const rows: { line: number; fields: string[] }[] = [];
+  // The header row, once read (an array, as it is set inside the parser's callback).
+  const heads: { line: number; fields: string[] }[] = [];
+  let header: string[] = [];
+  const records: CsvRecord[] = [];
+  // Rows of the wrong length are reported after the header's own problems, in the order of the file.
+  const short: Problem[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
     header: false,
     dynamicTyping: false,
-    skipEmptyLines: 'greedy',
+    skipEmptyLines: false,
     delimiter: ',',
     step: (result) => {
+      if (isBlank(result.data)) return;
       // The row starts at the first non-newline character after the previous row ended.
       let start = cursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+      for (let ch = text.charCodeAt(start); ch === 10 || ch === 13; ch = text.charCodeAt(++start));
       const line = lineAt(start);
       cursor = result.meta.cursor;
       for (const e of result.errors) {
@@ -107,10 +127,26 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
           fix,
         });
       }
-      rows.push({ line, fields: result.data });
+      const fields = result.data;
+      if (heads.length === 0) {
+        heads.push({ line, fields });
+        header = fields.map((h) => h.trim());
+      } else if (fields.length !== header.length) {
+        short.push({
+          file,
+          line,
+          column: '',
+          message: `the row has ${fields.length} cells but the header has ${header.length}`,
+          fix: 'check for a missing or extra comma, or a comma inside a cell that needs "quotes"',
+        });
+      } else {
+        const cells: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) cells[header[i] ?? ''] = (fields[i] ?? '').trim();
+        records.push({ line, cells });
+      }
     },
   });
-  const head = rows.shift();
+  const head = heads[0];
   if (!head) {
     problems.push({
       file,
@@ -121,7 +157,6 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
     });
     return { records: [], problems };
   }
-  const header = head.fields.map((h) => h.trim());
   const known = new Set([...columns.required, ...columns.optional]);
   for (const name of columns.required) {
     if (!header.includes(name)) {
@@ -160,23 +195,6 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
         fix: 'delete one of them',
       });
   });
-  const records: CsvRecord[] = [];
-  for (const row of rows) {
-    if (row.fields.length !== header.length) {
-      problems.push({
-        file,
-        line: row.line,
-        column: '',
-        message: `the row has ${row.fields.length} cells but the header has ${header.length}`,
-        fix: 'check for a missing or extra comma, or a comma inside a cell that needs "quotes"',
-      });
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name] = (row.fields[i] ?? '').trim();
-    });
-    records.push({ line: row.line, cells });
-  }
+  for (const p of short) problems.push(p);
   return { records, problems };
 }

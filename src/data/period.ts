@@ -29,6 +29,20 @@ export function isIsoDate(text: string): boolean {
  * because 24 follows 23; `2025-01` is a month.
  */
 export function parsePeriod(label: string): PeriodResult {
+  // A drop of a million rows names a few hundred periods: read each once, and share the result
+  // (periods are never changed once read). The cache is emptied before it could grow large.
+  const known = cache.get(label);
+  if (known) return known;
+  const result = readPeriod(label);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(label, result);
+  return result;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, PeriodResult>();
+
+function readPeriod(label: string): PeriodResult {
   const q = QUARTER.exec(label);
   if (q) {
     const y = Number(q[1]);

@@ -6,7 +6,6 @@
 import { median } from 'd3-array';
 import { rangeProblem } from './checkFigure';
 import { DATA_FILES } from './dataset';
-import { figureKey } from './keys';
 import { parsePeriod } from './period';
 import type { Problem } from './problem';
 import type { AreaKind, Metric, Observation } from './types';
@@ -18,6 +17,7 @@ export const MIN_OTHER_AREAS = 5;
 
 /** A note starting "Confirmed" (any case) says the officer has checked an unusual figure. */
 export function isConfirmed(note: string): boolean {
+  if (note === '') return false;
   return /^confirmed\b/i.test(note.trim());
 }
 
@@ -38,8 +38,14 @@ function jump(value: number, base: number): string | undefined {
 export function medianWithout(sorted: readonly number[], skip: number): number | undefined {
   const m = sorted.length - 1;
   if (m < 1) return undefined;
-  const at = (j: number) => sorted[j < skip ? j : j + 1] ?? NaN;
-  return m % 2 === 1 ? at((m - 1) / 2) : (at(m / 2 - 1) + at(m / 2)) / 2;
+  return m % 2 === 1
+    ? nthWithout(sorted, (m - 1) / 2, skip)
+    : (nthWithout(sorted, m / 2 - 1, skip) + nthWithout(sorted, m / 2, skip)) / 2;
+}
+
+/** The `j`th element of a sorted list with the element at `skip` left out. */
+function nthWithout(sorted: readonly number[], j: number, skip: number): number {
+  return sorted[j < skip ? j : j + 1] ?? NaN;
 }
 
 /** A figure the check questions, and what it says about it. */
@@ -47,20 +53,6 @@ export interface Finding {
   figure: Observation;
   message: string;
   fix: string;
-}
-
-/** Sorted values of each measure, period and kind of area: the "other areas" each figure is set against. */
-function peerGroups(figures: Observation[], kindOf: (area: string) => AreaKind | undefined) {
-  const groups = new Map<string, number[]>();
-  for (const f of figures) {
-    if (f.value === undefined) continue;
-    const key = figureKey(f.metric, kindOf(f.area) ?? '', f.period.label);
-    const list = groups.get(key);
-    if (list) list.push(f.value);
-    else groups.set(key, [f.value]);
-  }
-  for (const list of groups.values()) list.sort((a, b) => a - b);
-  return (f: Observation) => groups.get(figureKey(f.metric, kindOf(f.area) ?? '', f.period.label));
 }
 
 /** The first index holding `value` in a sorted list. */
@@ -126,6 +118,72 @@ function checkSeries(series: Observation[], metric: Metric, out: Finding[]): Set
   return flagged;
 }
 
+/** One measure and area: its figures in force by period, and its place in the list of series. */
+interface SeriesNode {
+  index: number;
+  /** Each period's figure, as its index in the list of figures in force. */
+  periods: Map<string, number>;
+  /** The values of the measure's areas of the same kind, by period (shared by those areas). */
+  peers: Map<string, number[]>;
+}
+
+/**
+ * The figures in force (a later drop's figure replaces an earlier one), in the order their measure,
+ * area and period first appear; each measure and area's series, in the order they first appear; and
+ * for each figure, the sorted values of the other areas of its kind for its measure and period. Maps
+ * are nested by measure, area and period, so no key string is built for any of a million rows, and
+ * each map is looked up once per row.
+ */
+function figuresInForce(
+  observations: readonly Observation[],
+  metrics: ReadonlyMap<string, Metric>,
+  kindOf: (area: string) => AreaKind | undefined,
+): { figures: Observation[]; series: Observation[][]; peers: (number[] | undefined)[] } {
+  const figures: Observation[] = [];
+  const nodeOf: SeriesNode[] = [];
+  const series: Observation[][] = [];
+  const nodes = new Map<string, Map<string, SeriesNode>>();
+  const groups = new Map<string, Map<string, Map<string, number[]>>>();
+  for (const o of observations) {
+    const metric = metrics.get(o.metric);
+    // A figure outside its measure's range is already refused: neither questioned nor a base.
+    if (o.value === undefined || !metric || rangeProblem(o.value, metric)) continue;
+    let byArea = nodes.get(o.metric);
+    if (!byArea) nodes.set(o.metric, (byArea = new Map<string, SeriesNode>()));
+    let node = byArea.get(o.area);
+    if (!node) {
+      let byKind = groups.get(o.metric);
+      if (!byKind) groups.set(o.metric, (byKind = new Map<string, Map<string, number[]>>()));
+      const kind = kindOf(o.area) ?? '';
+      let peers = byKind.get(kind);
+      if (!peers) byKind.set(kind, (peers = new Map<string, number[]>()));
+      node = { index: series.length, periods: new Map(), peers };
+      byArea.set(o.area, node);
+      series.push([]);
+    }
+    const i = node.periods.get(o.period.label);
+    if (i === undefined) {
+      node.periods.set(o.period.label, figures.length);
+      figures.push(o);
+      nodeOf.push(node);
+    } else figures[i] = o;
+  }
+  const peers: (number[] | undefined)[] = [];
+  for (const [i, f] of figures.entries()) {
+    const node = nodeOf[i];
+    if (!node || f.value === undefined) continue;
+    series[node.index]?.push(f);
+    let group = node.peers.get(f.period.label);
+    if (!group) node.peers.set(f.period.label, (group = []));
+    group.push(f.value);
+    peers[i] = group;
+  }
+  for (const byKind of groups.values())
+    for (const byPeriod of byKind.values())
+      for (const group of byPeriod.values()) group.sort((a, b) => a - b);
+  return { figures, series, peers };
+}
+
 /** Every questioned figure as a problem at the line of its row. */
 export function plausibilityProblems(
   observations: readonly Observation[],
@@ -153,38 +211,24 @@ export function questionedFigures(
   metrics: ReadonlyMap<string, Metric>,
   kindOf: (area: string) => AreaKind | undefined,
 ): Finding[] {
-  const inForce = new Map<string, Observation>();
-  // Observations come in drop order: a later drop's figure replaces an earlier one. A figure outside
-  // its measure's range is already refused, and is neither questioned nor a base for comparison.
-  for (const o of observations) {
-    const metric = metrics.get(o.metric);
-    if (o.value !== undefined && metric && !rangeProblem(o.value, metric))
-      inForce.set(figureKey(o.metric, o.area, o.period.label), o);
-  }
-  const figures = [...inForce.values()];
-  const series = new Map<string, Observation[]>();
-  for (const f of figures) {
-    const key = `${f.metric}|${f.area}`;
-    const list = series.get(key);
-    if (list) list.push(f);
-    else series.set(key, [f]);
-  }
+  const { figures, series, peers } = figuresInForce(observations, metrics, kindOf);
   const findings: Finding[] = [];
   const questioned = new Set<Observation>();
-  for (const list of series.values()) {
+  for (const list of series) {
     const metric = metrics.get(list[0]?.metric ?? '');
     if (!metric) continue;
     // ISO dates: plain string order is date order, and much faster than localeCompare on a million rows.
     list.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
     for (const f of checkSeries(list, metric, findings)) questioned.add(f);
   }
-  const peers = peerGroups(figures, kindOf);
-  for (const f of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (!f) continue;
     const metric = metrics.get(f.metric);
     const v = f.value;
     if (!metric || metric.unit === 'count' || v === undefined) continue;
     if (questioned.has(f) || isConfirmed(f.note)) continue;
-    const group = peers(f);
+    const group = peers[i];
     if (!group || group.length - 1 < MIN_OTHER_AREAS) continue;
     const m = medianWithout(group, indexOf(group, v));
     const how = m === undefined ? undefined : jump(v, m);

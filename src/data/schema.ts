@@ -1,4 +1,4 @@
-import { cellReader, type Cells } from './cells';
+import { Cells } from './cells';
 import { readCsv } from './csv';
 import { parsePeriod } from './period';
 import type { Problem } from './problem';
@@ -74,8 +74,9 @@ export function parseTable<S extends Columns, T, X>(
   const rows: T[] = [];
   const seen = new Map<string, number>();
   const names = Object.keys(spec.columns);
+  const reader = new Cells(file, problems);
   for (const record of records) {
-    const c = cellReader(file, record, problems);
+    const c = reader.at(record);
     const cells: Record<string, unknown> = {};
     for (const name of names) cells[name] = spec.columns[name]?.read(c, name);
     if (spec.unique) duplicate(spec.unique, cells[spec.unique.column], record.line, c, seen);
@@ -90,7 +91,8 @@ export function parseTable<S extends Columns, T, X>(
 
 // Every cell was read by its own column's reader just above, so each has that reader's type.
 function isLoose<S extends Columns>(columns: S, cells: Record<string, unknown>): cells is Loose<S> {
-  return Object.keys(columns).every((name) => name in cells);
+  for (const name in columns) if (!(name in cells)) return false;
+  return true;
 }
 
 function duplicate(

@@ -24,6 +24,12 @@ export function badUtf8Line(bytes: Uint8Array): number {
  * a folder on disk (check-data) and on a file an officer drops into the Publish page.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
+  // Almost every file is UTF-8: decode it once, and look for the bad line only when that fails.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
+  } catch {
+    // Not UTF-8: find the line below, and read the text with replacement characters.
+  }
   const bad = badUtf8Line(bytes);
   const problems: Problem[] =
     bad > 0

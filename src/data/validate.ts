@@ -12,8 +12,7 @@ export interface CheckOptions {
 }
 
 /** A period that starts more than a year after today: no figure can have been published for it. */
-function futureProblem(o: Observation, today: string): Problem | undefined {
-  const yearOn = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+function futureProblem(o: Observation, today: string, yearOn: string): Problem | undefined {
   if (o.period.start <= yearOn) return undefined;
   return {
     file: DATA_FILES.values(o.drop),
@@ -68,16 +67,24 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
     if (list) list.push(o);
     else byDrop.set(o.drop, [o]);
   }
+  // A year after today, yyyy-mm-dd: a period starting later is refused.
+  const yearOn = today && `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const references = { metrics, areas, sources };
   for (const drop of data.drops) {
     const file = DATA_FILES.values(drop.id);
     const rows = byDrop.get(drop.id) ?? [];
-    const seen = new Map<string, number>();
+    // The line of each measure, area and period's first row, in maps nested by measure and area
+    // (a key string built for every row costs more than the rest of the check on a million rows).
+    const seen = new Map<string, Map<string, Map<string, number>>>();
     for (const o of rows) {
-      checkObservation(o, file, { metrics, areas, sources }, problems);
-      const future = today === undefined ? undefined : futureProblem(o, today);
+      checkObservation(o, file, references, problems);
+      const future = today && yearOn ? futureProblem(o, today, yearOn) : undefined;
       if (future) problems.push(future);
-      const key = `${o.metric}|${o.area}|${o.period.label}`;
-      const first = seen.get(key);
+      let byArea = seen.get(o.metric);
+      if (!byArea) seen.set(o.metric, (byArea = new Map<string, Map<string, number>>()));
+      let byPeriod = byArea.get(o.area);
+      if (!byPeriod) byArea.set(o.area, (byPeriod = new Map<string, number>()));
+      const first = byPeriod.get(o.period.label);
       if (first !== undefined)
         push(
           file,
@@ -86,7 +93,7 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
           `this repeats ${o.metric} for ${o.area} in ${o.period.label}, already given on line ${first}`,
           'delete one of the two rows',
         );
-      else seen.set(key, o.line);
+      else byPeriod.set(o.period.label, o.line);
     }
   }
   append(problems, dropNameProblems(data.drops, latestFigures(data.observations)));
