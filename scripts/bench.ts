@@ -8,7 +8,7 @@
  * and `check-data` on a million-row drop and on a drop with 200,000 problems piped through `cat`.
  * On the shipped site it times the Publish page checking the 26,617-row national values.csv as a new drop.
  * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic,
- * build-all, check-scale).
+ * build-all, check-scale); BENCH_SETS=publish times only the Publish page, on a build of the shipped data.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -90,25 +90,32 @@ const sets: DataSetPlan[] = [
 
 const only = process.env.BENCH_SETS?.split(',').filter(Boolean);
 const chosen = only ? sets.filter((s) => only.includes(s.name)) : sets;
+// BENCH_SETS=publish: only the Publish page's check (it runs with the Leicester set otherwise).
+const publishOnly = only?.includes('publish') === true && !only.includes('leicester');
 
 console.log(`Benchmark started ${new Date().toISOString()}; working in ${BENCH}\n`);
 const prep: string[] = [];
 
-console.log('Generating the scale data folders…');
+const wanted = (name: string) => chosen.some((s) => s.name === name);
+if (wanted('national') || wanted('synthetic')) console.log('Generating the scale data folders…');
 let t = performance.now();
-const national = writeNationalData(join(BENCH, 'national'), { realData });
-prep.push(
-  `National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
-);
-t = performance.now();
-const synthetic = writeSyntheticData(join(BENCH, 'synthetic'));
-prep.push(
-  `Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
-);
-const check = runScript(join('scripts', 'checkData.ts'), [join(BENCH, 'synthetic')]);
-prep.push(
-  `\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`,
-);
+if (wanted('national')) {
+  const national = writeNationalData(join(BENCH, 'national'), { realData });
+  prep.push(
+    `National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+  );
+}
+if (wanted('synthetic')) {
+  t = performance.now();
+  const synthetic = writeSyntheticData(join(BENCH, 'synthetic'));
+  prep.push(
+    `Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+  );
+  const check = runScript(join('scripts', 'checkData.ts'), [join(BENCH, 'synthetic')]);
+  prep.push(
+    `\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`,
+  );
+}
 for (const line of prep) console.log(`  ${line}`);
 
 const results: SiteResult[] = [];
@@ -125,6 +132,19 @@ async function publishFigures(url: string): Promise<string> {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
   const longest = Math.max(...runs.map((r) => r.longestTaskMs));
   return `\n\nPublish page (Leicester site): checking a ${rows.toLocaleString('en-GB')}-row values.csv as a new drop, against the published folder, in a Web Worker: median ${((ms[1] ?? 0) / 1000).toFixed(1)} s of ${runs.length} (${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s); longest task on the page's own thread meanwhile ${longest.toFixed(0)} ms (none over 50 ms means the page never froze); ${runs[0]?.problems ?? 0} problem(s) listed.`;
+}
+/** The Publish page's figures on a build of the shipped data of its own (BENCH_SETS=publish). */
+async function publishOnShipped(): Promise<string> {
+  const siteDir = join(BENCH, 'site-publish');
+  console.log(`\n[${elapsed()}] Publish page: building data into ${siteDir}…`);
+  const build = await buildSite('data', siteDir, true);
+  if (!build.ok) return `\n\nPublish page: the build FAILED: ${tail(build.output, 3)}`;
+  const server = await startStaticServer({ root: siteDir });
+  try {
+    return await publishFigures(server.url);
+  } finally {
+    await server.close();
+  }
 }
 const browser = await launchChromium();
 const chromium = browser.version();
@@ -171,6 +191,7 @@ try {
       await server.close();
     }
   }
+  if (publishOnly) publish = await publishOnShipped();
 } finally {
   await browser.close();
 }

@@ -12,6 +12,12 @@ export interface CsvTable {
   problems: Problem[];
 }
 
+/** Hears how far a file has been read: rows so far, and characters read of all of them. */
+export type RowProgress = (rows: number, read: number, length: number) => void;
+
+/** How often a reader with a RowProgress says how far it has got. */
+export const ROWS_PER_REPORT = 2_000;
+
 export interface CsvColumns {
   required: readonly string[];
   optional: readonly string[];
@@ -63,7 +69,12 @@ function isBlank(fields: readonly string[]): boolean {
  * Reads CSV text into rows keyed by header, checking the header against the expected columns.
  * Every cell stays a string: numbers are read strictly by each table's own rules, never guessed.
  */
-export function readCsv(input: string, file: string, columns: CsvColumns): CsvTable {
+export function readCsv(
+  input: string,
+  file: string,
+  columns: CsvColumns,
+  onRows?: RowProgress,
+): CsvTable {
   const text = stripBom(input);
   const problems: Problem[] = [];
   if (text.includes('\u0000')) {
@@ -143,6 +154,8 @@ export function readCsv(input: string, file: string, columns: CsvColumns): CsvTa
         const cells: Record<string, string> = {};
         for (let i = 0; i < header.length; i++) cells[header[i] ?? ''] = (fields[i] ?? '').trim();
         records.push({ line, cells });
+        if (onRows && records.length % ROWS_PER_REPORT === 0)
+          onRows(records.length, cursor, text.length);
       }
     },
   });

@@ -112,7 +112,9 @@ export async function loadFolder(
       });
       continue;
     }
-    const parsed = parseValues(text, file, drop.id);
+    const parsed = parseValues(text, file, drop.id, (rows, done, total) =>
+      options.onProgress?.({ step: 'reading', file, rows, done, total }),
+    );
     append(problems, parsed.problems);
     if (parsed.rows.length === 0 && parsed.problems.length === 0) {
       problems.push({
@@ -138,6 +140,7 @@ export async function loadFolder(
     questions,
     commentary,
   };
+  options.onProgress?.({ step: 'checking' });
   append(problems, validateDataSet(folder, options));
   // A broken site.json still lets every other file be checked, but there is no data set to show.
   const { site } = folder;

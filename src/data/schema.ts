@@ -1,5 +1,5 @@
 import { Cells } from './cells';
-import { readCsv } from './csv';
+import { readCsv, type RowProgress } from './csv';
 import { parsePeriod } from './period';
 import type { Problem } from './problem';
 import type { Period } from './types';
@@ -69,8 +69,9 @@ export function parseTable<S extends Columns, T, X>(
   text: string,
   file: string,
   extra: X,
+  onRows?: RowProgress,
 ): Parsed<T> {
-  const { records, problems } = readCsv(text, file, headerOf(spec.columns));
+  const { records, problems } = readCsv(text, file, headerOf(spec.columns), onRows);
   const rows: T[] = [];
   const seen = new Map<string, number>();
   const names = Object.keys(spec.columns);

@@ -2,6 +2,7 @@
  * Every CSV file of a data folder: its header and its parser, from the one schema per file declared
  * in tableCatalogue.ts, tableFigures.ts and tablePlan.ts and read by the one parse loop in schema.ts.
  */
+import type { RowProgress } from './csv';
 import { dropListProblems } from './dropRules';
 import { headerOf, parseTable, type Parsed } from './schema';
 import { areas, drops, metrics, sources } from './tableCatalogue';
@@ -61,9 +62,16 @@ export function parseDrops(text: string, file: string): Parsed<Drop> {
   const parsed = parseTable(drops, text, file, undefined);
   return { ...parsed, problems: [...parsed.problems, ...dropListProblems(parsed.rows, file)] };
 }
-/** Reads one drop's values.csv. Suppressed figures keep an empty value: never zero. */
-export const parseValues = (text: string, file: string, drop: string): Parsed<Observation> =>
-  parseTable(values, text, file, drop);
+/**
+ * Reads one drop's values.csv. Suppressed figures keep an empty value: never zero. `onRows` hears
+ * how far it has got every few thousand rows (the Publish page's progress bar).
+ */
+export const parseValues = (
+  text: string,
+  file: string,
+  drop: string,
+  onRows?: RowProgress,
+): Parsed<Observation> => parseTable(values, text, file, drop, onRows);
 /** Reads targets.csv: improvement-plan baselines, milestones and targets. */
 export const parseTargets = (text: string, file: string): Parsed<Target> =>
   parseTable(targets, text, file, undefined);

@@ -9,7 +9,17 @@ import type { Metric, Observation, Site } from './types';
 export interface CheckOptions {
   /** Today, yyyy-mm-dd: figures for periods starting more than a year later are refused. */
   today?: string;
+  /** Hears how far loadFolder has got, for a progress bar (see LoadProgress). */
+  onProgress?: (p: LoadProgress) => void;
 }
+
+/**
+ * How far a folder's check has got: `reading` a drop's figures (`rows` read so far, `done` of
+ * `total` characters of `file`), then `checking` them all together.
+ */
+export type LoadProgress =
+  | { step: 'reading'; file: string; rows: number; done: number; total: number }
+  | { step: 'checking' };
 
 /** A period that starts more than a year after today: no figure can have been published for it. */
 function futureProblem(o: Observation, today: string, yearOn: string): Problem | undefined {

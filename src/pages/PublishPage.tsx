@@ -7,6 +7,8 @@ import { useTitle } from '../app/useTitle';
 import { quarterEndedBy, quarterId } from '../data/dropRules';
 import { siteRoot } from '../data/siteRoot';
 import type { DropCheck, DropRequest, OfficerFile } from '../publish/checkDrop';
+import { AreaField, areaChoices } from '../publish/AreaField';
+import { CheckProgress } from '../publish/CheckProgress';
 import { CheckReport } from '../publish/CheckReport';
 import { FileField } from '../publish/FileField';
 import { startPreview } from '../publish/preview';
@@ -36,6 +38,7 @@ export function PublishPage({ data }: { data: SiteData }) {
   const [map, setMap] = useState<File>();
   const [commentary, setCommentary] = useState<File>();
   const [source, setSource] = useState('');
+  const [area, setArea] = useState(data.site.authority.code);
   const [sheetName, setSheetName] = useState('');
   const [status, setStatus] = useState<ImportStatus>('provisional');
   const [note, setNote] = useState('');
@@ -52,7 +55,7 @@ export function PublishPage({ data }: { data: SiteData }) {
     e.preventDefault();
     setCheck(undefined);
     setFailure(undefined);
-    setProgress({ what: 'Reading your files', done: 0, total: 1 });
+    setProgress({ step: 'Reading your files', detail: '', done: 0, total: 0 });
     const sheetFile = await officerFile(sheet);
     const request: DropRequest = {
       drop: drop.trim(),
@@ -64,6 +67,7 @@ export function PublishPage({ data }: { data: SiteData }) {
         sheet: sheetName.trim() || undefined,
         map: await officerFile(map),
         source,
+        area,
         status,
         note: note.trim(),
       },
@@ -154,6 +158,11 @@ export function PublishPage({ data }: { data: SiteData }) {
               ))}
             </select>
           </div>
+          <AreaField
+            areas={areaChoices(data.areas.values(), data.site.authority.code)}
+            value={area}
+            onChange={setArea}
+          />
           <div className="field">
             <label htmlFor="sheet-name">Sheet of the workbook (optional)</label>
             <p className="hint" id="sheet-name-hint">
@@ -210,14 +219,7 @@ export function PublishPage({ data }: { data: SiteData }) {
           Check the drop
         </button>
       </form>
-      <div role="status" className="check-progress">
-        {progress && (
-          <>
-            <progress value={progress.done} max={progress.total} aria-label="Checking" />{' '}
-            {progress.what}
-          </>
-        )}
-      </div>
+      <CheckProgress progress={progress} />
       <div ref={result}>
         {failure && (
           <div className="error-summary">

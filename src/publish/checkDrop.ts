@@ -2,6 +2,7 @@ import { DATA_FILES } from '../data/dataset';
 import { loadFolder, type ReadText } from '../data/loadFolder';
 import { formatProblem, sortProblems, type Problem } from '../data/problem';
 import { decodeUtf8 } from '../data/utf8';
+import type { LoadProgress } from '../data/validate';
 import type { CodeMap } from '../wide/ascofCode';
 import { csvGrid, type SheetGrid } from '../wide/csvGrid';
 import { importSheet } from '../wide/importSheet';
@@ -85,6 +86,7 @@ export async function checkDrop(
   req: DropRequest,
   codes: CodeMap,
   step: (what: string) => void = () => undefined,
+  onLoad?: (p: LoadProgress) => void,
 ): Promise<DropCheck> {
   const refused = (problems: string[], report: string[] = []): DropCheck => ({
     problems,
@@ -134,7 +136,10 @@ export async function checkDrop(
   }
 
   step('Checking the whole data folder with the new drop');
-  const { data, problems: found } = await loadFolder(overlay, { today: req.today });
+  const { data, problems: found } = await loadFolder(overlay, {
+    today: req.today,
+    onProgress: onLoad,
+  });
   // A refused import has checked the drop's values.csv itself; the folder check adds every other file.
   const checked = importProblems.length > 0 ? found.filter((p) => p.file !== valuesPath) : found;
   const all = [

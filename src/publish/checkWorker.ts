@@ -5,6 +5,7 @@
  */
 import codeMapText from '../../scripts/import/national/code-map.csv?raw';
 import type { ReadText } from '../data/loadFolder';
+import { formatNumber } from '../format';
 import { parseCodeMap } from '../wide/ascofCode';
 import { checkDrop } from './checkDrop';
 import { readCheckMessage, type CheckReply } from './messages';
@@ -15,7 +16,7 @@ function reply(message: CheckReply): void {
   globalThis.postMessage(message);
 }
 
-/** The published data folder, each file fetched once; `onRead` counts them for the progress bar. */
+/** The published data folder, each file fetched once; `onRead` hears each one, for the progress line. */
 function publishedFolder(dataUrl: string, onRead: (path: string) => void): ReadText {
   const cache = new Map<string, Promise<string | undefined>>();
   return (path) => {
@@ -33,28 +34,34 @@ function publishedFolder(dataUrl: string, onRead: (path: string) => void): ReadT
   };
 }
 
+/** The step announced while the figures are checked together, after they have all been read. */
+const CHECKING = 'Checking every figure against its measure, its series and the other areas';
+
 globalThis.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = readCheckMessage(event.data);
   if (!message) return;
-  let done = 0;
-  let what = 'Reading the published data';
-  // Nine files, then a values.csv and a commentary.csv for each drop: known once drops.csv is read.
-  let total = 9;
-  const read = publishedFolder(message.dataUrl, (path) => {
-    done++;
-    total = Math.max(total, done);
-    reply({ kind: 'progress', what: `${what}: ${path}`, done, total });
-  });
-  const counted: ReadText = async (path) => {
-    const text = await read(path);
-    if (path === 'drops.csv' && text !== undefined)
-      total = 9 + 2 * text.split('\n').filter((l) => l.trim() !== '').length;
-    return text;
-  };
-  checkDrop(counted, message.request, codes, (step) => {
-    what = step;
-    reply({ kind: 'progress', what: step, done, total });
-  })
+  let step = 'Reading the published data';
+  const progress = (detail: string, done = 0, total = 0) =>
+    reply({ kind: 'progress', step, detail, done, total });
+  const read = publishedFolder(message.dataUrl, (path) => progress(`Read ${path}`));
+  checkDrop(
+    read,
+    message.request,
+    codes,
+    (what) => {
+      step = what;
+      progress('');
+    },
+    // Every few thousand rows of each drop's figures, then once as they are checked together.
+    (p) => {
+      if (p.step === 'reading')
+        progress(`${p.file}: ${formatNumber(p.rows)} rows read`, p.done, p.total);
+      else {
+        step = CHECKING;
+        progress('');
+      }
+    },
+  )
     .then((result) => reply({ kind: 'done', result }))
     .catch((e: unknown) =>
       reply({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { IMPORT_STATUSES } from '../wide/sheetToLong';
 import type { DropCheck, DropRequest } from './checkDrop';
+import type { Progress } from './runCheck';
 
 // Messages between the Publish page and its worker are checked like any data that crosses a boundary.
 const officerFile = z.object({ name: z.string(), bytes: z.instanceof(ArrayBuffer) });
@@ -29,7 +30,13 @@ const requestSchema = z.object({
 
 const lines = z.array(z.string());
 const replySchema = z.union([
-  z.object({ kind: z.literal('progress'), what: z.string(), done: z.number(), total: z.number() }),
+  z.object({
+    kind: z.literal('progress'),
+    step: z.string(),
+    detail: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
   z.object({
     kind: z.literal('done'),
     result: z.object({
@@ -49,7 +56,7 @@ export interface CheckMessage {
 
 /** What the worker says: how far it has got, the result, or why it stopped. */
 export type CheckReply =
-  | { kind: 'progress'; what: string; done: number; total: number }
+  | ({ kind: 'progress' } & Progress)
   | { kind: 'done'; result: DropCheck }
   | { kind: 'failed'; message: string };
 

@@ -1,8 +1,14 @@
 import type { DropCheck, DropRequest } from './checkDrop';
 import { readCheckReply } from './messages';
 
+/**
+ * How far the check has got: `step` in a few words (it changes a handful of times, so it can be
+ * announced), `detail` as it goes (the file and the rows read so far, shown, not announced), and
+ * `done` of `total` for the bar (total 0 while there is no measure of how far).
+ */
 export interface Progress {
-  what: string;
+  step: string;
+  detail: string;
   done: number;
   total: number;
 }

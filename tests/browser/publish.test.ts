@@ -14,6 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
 import {
   quarterDates,
   quarterEndedBy,
@@ -215,6 +216,106 @@ describe('the Publish page', () => {
     }
   });
 
+  it('imports a sheet for another area, as import-wide --area does', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${server.url}publish/`);
+    const AREA = 'E10000007';
+    try {
+      // The site's own council is the default, and listed first.
+      expect(await page.getByLabel('Area the sheet’s figures are for').inputValue()).toBe(
+        'E10000018',
+      );
+      await page.getByLabel('Name of the drop').fill(DROP);
+      await page.getByLabel('Report sheet (.xlsx or .csv)').setInputFiles(sheet);
+      await page.getByLabel(/^Publication/).selectOption(SOURCE);
+      await page.getByLabel('Area the sheet’s figures are for').selectOption(AREA);
+      await page.getByLabel('Sheet of the workbook (optional)').fill('Appendix A');
+      await page
+        .getByLabel('Measure map (optional)')
+        .setInputFiles(join(WIDE, 'leicestershire-2022-23-q1-map.csv'));
+      await checkDrop(page);
+      expect(await page.locator('#check-result').innerText()).toBe(
+        `No problems found: the drop ${DROP} is ready to hand over`,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the drop (.zip)' }).click(),
+      ]);
+      const zip = unzipSync(readFileSync(await download.path()));
+      const cli = join(work, 'cli-area');
+      folderBefore(cli);
+      await run(cli, 'scripts/newDrop.ts', [DROP, 'data']);
+      const map = join(WIDE, 'leicestershire-2022-23-q1-map.csv');
+      await run(cli, 'scripts/importWide.ts', [
+        ...[sheet, '--drop', DROP, '--source', SOURCE, '--status', 'provisional'],
+        ...['--sheet', 'Appendix A', '--map', map, '--data', 'data', '--area', AREA],
+      ]);
+      const path = `drops/${DROP}/values.csv`;
+      const values = strFromU8(zip[path] ?? new Uint8Array());
+      expect(values).toBe(readFileSync(join(cli, 'data', path), 'utf8'));
+      const rows = values.trim().split('\n').slice(1);
+      expect(rows.length).toBe(33);
+      expect(rows.every((r) => r.split(',')[1] === AREA)).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows how far a 26,000-row file has got, and announces only each step', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${siteUrl}publish/`);
+    try {
+      await page
+        .getByLabel('Figures: values.csv (optional)')
+        .setInputFiles(join(repo, 'data', 'drops', '2025-26-Q2', 'values.csv'));
+      // Everything the live region said, and every line shown beside the bar, as the check ran.
+      await page.evaluate(() => {
+        const seen = { said: [] as string[], shown: [] as string[], bar: [] as string[] };
+        Object.assign(window, { progressSeen: seen });
+        const note = (list: string[], text: string | null | undefined) => {
+          const t = text?.trim();
+          if (t && list.at(-1) !== t) list.push(t);
+        };
+        new MutationObserver(() => {
+          note(seen.said, document.querySelector('.check-step')?.textContent);
+          note(seen.shown, document.querySelector('.check-detail')?.textContent);
+          note(seen.bar, document.querySelector('.check-detail progress')?.getAttribute('value'));
+        }).observe(document.body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+        });
+      });
+      await checkDrop(page);
+      const seen: unknown = JSON.parse(
+        await page.evaluate(() => JSON.stringify(Reflect.get(window, 'progressSeen'))),
+      );
+      const { said, shown, bar } = z
+        .object({ said: z.array(z.string()), shown: z.array(z.string()), bar: z.array(z.string()) })
+        .parse(seen);
+      // The rows read so far were shown, thousands at a time, with the bar moving ...
+      const rows = shown.filter((t) => /values\.csv: [\d,]+ rows read$/.test(t));
+      const drop = quarterId(quarterEndedBy(localToday()));
+      expect(rows).toContain(`drops/${drop}/values.csv: 26,000 rows read`);
+      expect(rows.length).toBeGreaterThanOrEqual(13);
+      expect(bar.length).toBeGreaterThanOrEqual(13);
+      // ... but a screen reader heard only the steps, each once, never a count of rows.
+      // (The shipped national file as a new drop has problems: no changes to work out then.)
+      const passed = (await page.locator('#check-result').innerText()).startsWith('No problems');
+      expect(said).toEqual([
+        'Reading your files',
+        'Reading the published data',
+        'Checking the whole data folder with the new drop',
+        'Checking every figure against its measure, its series and the other areas',
+        ...(passed ? ['Working out what the drop changes'] : []),
+      ]);
+      expect(await page.locator('.check-step').innerText()).toBe('');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('is usable with the keyboard alone, from the skip link to the preview', async () => {
     const { page } = await openPage(browser, `${server.url}publish/`);
     try {
@@ -232,7 +333,15 @@ describe('the Publish page', () => {
         await page.keyboard.press('Tab');
         seen.push(await focused());
       }
-      const form = ['drop', 'values-file', 'sheet-file', 'source', 'sheet-name', 'map-file'];
+      const form = [
+        'drop',
+        'values-file',
+        'sheet-file',
+        'source',
+        'area',
+        'sheet-name',
+        'map-file',
+      ];
       const rest = ['status', 'note', 'commentary-file', 'Check the drop'];
       expect(seen.filter((s) => [...form, ...rest].includes(s))).toEqual([...form, ...rest]);
       await page.locator('#drop').focus();

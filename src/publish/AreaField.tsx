@@ -1,0 +1,44 @@
+import type { Area } from '../data/types';
+
+/** The site's own council first, then every other area of areas.csv by name. */
+export function areaChoices(areas: Iterable<Area>, authority: string): Area[] {
+  const all = [...areas];
+  const own = all.filter((a) => a.code === authority);
+  const rest = all
+    .filter((a) => a.code !== authority)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return [...own, ...rest];
+}
+
+/** import-wide's --area: the area a report sheet's figures are for, the site's council by default. */
+export function AreaField({
+  areas,
+  value,
+  onChange,
+}: {
+  areas: Area[];
+  value: string;
+  onChange: (code: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor="area">Area the sheet&rsquo;s figures are for</label>
+      <p className="hint" id="area-hint">
+        Usually this site&rsquo;s council, listed first. Any area the published data lists can be
+        chosen.
+      </p>
+      <select
+        id="area"
+        value={value}
+        aria-describedby="area-hint"
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {areas.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.name} ({a.code})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
