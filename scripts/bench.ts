@@ -23,7 +23,8 @@ import { measureSite, type SitePlan } from './bench/measureSite';
 import { benchPublishCheck } from './bench/publishCheck';
 import { pickMeasure, type MeasureChoice } from './bench/pickMeasure';
 import { buildSite, indent, runScript, tail } from './bench/runScript';
-import { summarise, type SiteResult } from './bench/summary';
+import { summarise } from './bench/summary';
+import type { SiteResult } from './bench/siteResult';
 import { SYNTHETIC_SHAPE, writeSyntheticData } from './bench/syntheticData';
 
 const started = performance.now();

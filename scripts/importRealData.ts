@@ -16,14 +16,11 @@ import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { findCouncil } from './lib/findCouncil';
 import { selectAreas } from './lib/importAreas';
 import { eventDate, importLocal, reference, type AddedNote } from './lib/importLocal';
-import {
-  importAscof,
-  importCqc,
-  importDhsc,
-  importOflog,
-  normaliseName,
-  type ValueRow,
-} from './lib/importNational';
+import { normaliseName } from './lib/councilName';
+import { importAscof } from './lib/importAscof';
+import { importCqc } from './lib/importCqc';
+import { importDhsc, importOflog } from './lib/importNational';
+import type { ValueRow } from './lib/valueRow';
 import { publicCodes } from './lib/publicCodes';
 import { ALL_COUNCILS_FILE, readNationalAreas } from './lib/nationalAreas';
 

@@ -4,6 +4,7 @@
  * left out, and runs the publish check.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/data/problem';
 import { checkFolder } from './lib/checkFolder';
 import { IMPORT_STATUSES, type ImportStatus } from '../src/wide/sheetToLong';
@@ -12,43 +13,43 @@ import { reportLines } from '../src/wide/reportLines';
 
 const USAGE =
   'Usage: npm run import-wide -- <sheet.csv|book.xlsx> --drop <drop-id> --source <source-id> [--sheet <name>] [--map <map.csv>] [--status final|provisional|estimated] [--note <text>] [--area <ONS code>] [--data <data-dir>]';
-const OPTIONS = [
-  '--drop',
-  '--source',
-  '--area',
-  '--data',
-  '--map',
-  '--status',
-  '--note',
-  '--sheet',
-];
+const OPTIONS = ['drop', 'source', 'area', 'data', 'map', 'status', 'note', 'sheet'] as const;
+const STRING = { type: 'string' } as const;
 
-const args = process.argv.slice(2);
-const options = new Map<string, string>();
-const positional: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i] ?? '';
-  const next = args[i + 1];
-  if (!arg.startsWith('--')) positional.push(arg);
-  else if (!OPTIONS.includes(arg) || next === undefined || next.startsWith('--')) {
-    console.error(
-      `${arg}: ${OPTIONS.includes(arg) ? 'needs a value' : 'is not an option'}\n${USAGE}`,
-    );
+// Not strict, so that an unknown option or a missing value gets this script's own one-line message.
+const {
+  values: options,
+  positionals: positional,
+  tokens,
+} = parseArgs({
+  options: Object.fromEntries(OPTIONS.map((o) => [o, STRING])),
+  allowPositionals: true,
+  strict: false,
+  tokens: true,
+});
+for (const token of tokens) {
+  if (token.kind !== 'option') continue;
+  const known = OPTIONS.some((o) => o === token.name);
+  // As before parseArgs: a value that starts with -- is the next option, so this one has none.
+  const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('--'));
+  if (!known || missing) {
+    console.error(`${token.rawName}: ${known ? 'needs a value' : 'is not an option'}\n${USAGE}`);
     process.exit(1);
-  } else {
-    options.set(arg, next);
-    i++;
   }
 }
+const option = (name: (typeof OPTIONS)[number]) => {
+  const value = options[name];
+  return typeof value === 'string' ? value : undefined;
+};
 const wide = positional[0];
-const drop = options.get('--drop');
-const source = options.get('--source');
+const drop = option('drop');
+const source = option('source');
 if (wide === undefined || positional.length > 1 || drop === undefined || source === undefined) {
   console.error(USAGE);
   process.exit(1);
 }
-const dataDir = (options.get('--data') ?? process.env.DATA_DIR ?? 'data').replace(/\/$/, '');
-const statusText = options.get('--status') ?? 'final';
+const dataDir = (option('data') ?? process.env.DATA_DIR ?? 'data').replace(/\/$/, '');
+const statusText = option('status') ?? 'final';
 const status = IMPORT_STATUSES.find((s) => s === statusText);
 if (status === undefined) {
   console.error(
@@ -56,7 +57,7 @@ if (status === undefined) {
   );
   process.exit(1);
 }
-const sheet = options.get('--sheet');
+const sheet = option('sheet');
 if (sheet !== undefined && !/\.xlsx$/i.test(wide)) {
   console.error(
     `--sheet: ${wide} is not an .xlsx workbook — leave --sheet out for a CSV file\n${USAGE}`,
@@ -69,10 +70,10 @@ const result = await importWideSheet({
   dataDir,
   drop,
   source,
-  map: options.get('--map'),
-  area: options.get('--area'),
+  map: option('map'),
+  area: option('area'),
   status: status satisfies ImportStatus,
-  note: options.get('--note') ?? '',
+  note: option('note') ?? '',
   sheet,
 });
 if (result.problems.length > 0) {

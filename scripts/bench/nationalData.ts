@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { DATA_FILES } from '../../src/data/dataset';
 import { headerRow } from '../../src/data/tables';
 import { readCsvFile, writeCsvFile } from '../lib/csvFile';
-import { importAscof, VALUE_COLUMNS } from '../lib/importNational';
+import { importAscof } from '../lib/importAscof';
+import { VALUE_COLUMNS } from '../lib/valueRow';
 
 const TREND_FILE = 'ascof_all_areas_2017-18_to_2023-24.csv';
 /** The drop is named after the quarter the 2023-24 ASCOF release came out in (December 2024). */

@@ -1,118 +1,19 @@
 /** The benchmark's closing summary, as Markdown: figures against budgets, first-view bytes, and scale. */
-import { sum, type Fetched, type FirstView, type Timed } from './firstView';
-import { loadKey, type SiteFigures } from './measureSite';
+import { budgetRows } from './budgetRows';
+import { sum, type FirstView, type Timed } from './firstView';
 import type { Condition } from './pageTiming';
 import { requestRounds } from './rounds';
-import type { PageKind } from './pageTiming';
-import type { MeasureChoice } from './pickMeasure';
-import { count, kb, ms, size, spread, spreadText, table, verdict, type Spread } from './report';
-
-export interface SiteResult {
-  name: string;
-  label: string;
-  buildSeconds: number;
-  /** Bytes of the built site's data/ folder. */
-  dataBytes: number;
-  measure: MeasureChoice | undefined;
-  figures: SiteFigures | undefined;
-  error: string | undefined;
-}
-
-export interface Meta {
-  date: string;
-  machine: string;
-  code: string;
-  prep: string[];
-  totalSeconds: number;
-}
-
-const JS_BUDGET = 200 * 1024;
-const LOAD_BUDGET: Record<number, number> = { 1: 1000, 4: 3000 };
-/** The first figure on screen (issue 11): 300 ms unthrottled, 1 s at 4× CPU. */
-const FIGURE_BUDGET: Record<number, number> = { 1: 300, 4: 1000 };
-const CHANGE_BUDGET = 100;
-
-const loadSpread = (
-  f: SiteFigures | undefined,
-  kind: PageKind,
-  rate: Condition,
-  field: 'dom' | 'frame' | 'longestTask' | 'blocking' | 'fcp' | 'live' = 'dom',
-): Spread | undefined =>
-  spread(
-    (f?.loads.get(loadKey(kind, rate)) ?? []).map((r) => r[field]).filter((v) => !Number.isNaN(v)),
-  );
-const changeSpread = (
-  f: SiteFigures | undefined,
-  rate: number,
-  field: 'dom' | 'frame' = 'dom',
-): Spread | undefined => spread((f?.comparator.get(rate) ?? []).map((c) => c[field]));
-const scripts = (v: FirstView | undefined) => (v?.files ?? []).filter((f) => f.kind === 'script');
-const data = (v: FirstView | undefined) => (v?.files ?? []).filter((f) => f.kind === 'data');
-/** "12", or "12 (2 not found)" when optional files were asked for and the server answered 404. */
-const files = (list: Fetched[]) => {
-  const missing = list.filter((f) => f.status === 404).length;
-  return missing > 0 ? `${list.length} (${missing} not found)` : `${list.length}`;
-};
-const rateWords = (rate: Condition) =>
-  rate === 'slow-3g' ? 'slow 3G' : rate === 1 ? 'unthrottled' : `${rate}x CPU slowdown`;
-
-function budgetRows(r: SiteResult, withBytes: boolean): string[][] {
-  const f = r.figures;
-  const rows: string[][] = [];
-  const prefix = r.name === 'leicester' ? '' : `${r.label}: `;
-  if (withBytes) {
-    for (const [label, view] of [
-      ['overview', f?.overviewFetches],
-      ['measure page opened directly', f?.measureFetches],
-    ] as const) {
-      const js = view ? sum(scripts(view), 'gzip') : undefined;
-      rows.push([
-        `${prefix}first-view JavaScript, ${label} (gzip)`,
-        js === undefined
-          ? 'failed'
-          : `${kb(js)} (${count(js)} bytes, ${scripts(view).length} files)`,
-        `≤ ${kb(JS_BUDGET)}`,
-        verdict(js, JS_BUDGET),
-      ]);
-    }
-  }
-  for (const rate of [1, 4, 'slow-3g'] as const) {
-    for (const kind of ['overview', 'measure'] as const) {
-      if (!f?.loads.has(loadKey(kind, rate))) continue;
-      const page = kind === 'overview' ? 'overview' : 'measure page';
-      const figure = loadSpread(f, kind, rate, 'fcp');
-      const figureBudget = rate === 'slow-3g' ? undefined : FIGURE_BUDGET[rate];
-      rows.push([
-        `${prefix}first paint with text (a figure, where the page is pre-rendered), ${page}, ${rateWords(rate)}`,
-        spreadText(figure),
-        figureBudget ? `≤ ${ms(figureBudget)}` : '',
-        figureBudget ? verdict(figure?.median, figureBudget) : '',
-      ]);
-      const s = loadSpread(f, kind, rate);
-      const budget = rate === 'slow-3g' ? undefined : LOAD_BUDGET[rate];
-      rows.push([
-        `${prefix}time to first chart, ${page}, ${rateWords(rate)}`,
-        spreadText(s),
-        budget ? `≤ ${ms(budget)}` : '',
-        budget ? verdict(s?.median, budget) : '',
-      ]);
-      rows.push([
-        `${prefix}page live (controls respond), ${page}, ${rateWords(rate)}`,
-        spreadText(loadSpread(f, kind, rate, 'live')),
-        '',
-        '',
-      ]);
-    }
-  }
-  const c = changeSpread(f, 1);
-  rows.push([
-    `${prefix}comparator change until the ranked table updates, unthrottled`,
-    spreadText(c),
-    `≤ ${ms(CHANGE_BUDGET)}`,
-    verdict(c?.median, CHANGE_BUDGET),
-  ]);
-  return rows;
-}
+import { count, kb, ms, size, spread, spreadText, table } from './report';
+import {
+  changeSpread,
+  data,
+  files,
+  loadSpread,
+  rateWords,
+  scripts,
+  type Meta,
+  type SiteResult,
+} from './siteResult';
 
 function bytesRows(r: SiteResult): string[][] {
   const f = r.figures;

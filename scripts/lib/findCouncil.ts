@@ -1,5 +1,5 @@
 /** Finds the council an officer means by an ONS code or a name, or says in one line why it cannot. */
-import { normaliseName } from './importNational';
+import { normaliseName } from './councilName';
 
 export interface Named {
   code: string;

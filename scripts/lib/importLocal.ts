@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readCsvFile } from './csvFile';
-import type { ValueRow } from './importNational';
+import type { ValueRow } from './valueRow';
 
 /** What a council's import.json says about its own transcribed figures. */
 export interface LocalOptions {

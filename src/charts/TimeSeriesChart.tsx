@@ -3,9 +3,12 @@ import type { DataEvent, Metric } from '../data/types';
 import { dateToTime } from '../data/period';
 import { formatNumber, formatPeriod } from '../format';
 import type { ChartRow } from '../stats/chartSeries';
-import { bandPaths, chartLayout, fitLabel, linePaths } from './chartLayout';
+import { GROUP, INK, TARGET } from './chartColours';
+import { chartLayout, fitLabel } from './chartLayout';
 import { ChartReadout } from './ChartReadout';
-import { marker, Swatch, type MarkerShape } from './markers';
+import { Swatch, type MarkerShape } from './markers';
+import { SeriesLines } from './SeriesLines';
+import { hollow, SeriesPoints } from './SeriesPoints';
 
 export interface SeriesStyle {
   name: string;
@@ -33,10 +36,6 @@ export interface TimeSeriesChartProps {
   labelledBy: string;
 }
 
-const GROUP = '#505a5f';
-const TARGET = '#00703c';
-const INK = '#0b0c0c';
-
 /**
  * A measure over time as plain SVG, the same on the server and in the browser: the authority,
  * benchmarks, the comparator group's median and middle half, the plan's path and target, events,
@@ -54,25 +53,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     fromZero: fromZero || metric.unit === 'percent',
     until: todayTime,
   });
-  const { x, y, plot } = layout;
+  const { x, plot } = layout;
   const periods = rows.flatMap((r, i) => (r.period ? [i] : []));
-  const at = (key: (r: ChartRow) => number | null) =>
-    rows.map((r) => ({ x: x(r.time), y: key(r) === null ? null : y(key(r) ?? 0) }));
   const hasGroup = rows.some((r) => r.median !== null);
-  const trajectory = rows.filter((r) => r.trajectory !== null);
-  const hollow = (r: ChartRow) => r.authorityStatus !== undefined && r.authorityStatus !== 'final';
-  const points = (
-    key: (r: ChartRow) => number | null,
-    shape: MarkerShape,
-    colour: string,
-    own = false,
-  ) =>
-    rows.map((r, i) => {
-      const v = key(r);
-      return v === null ? null : (
-        <g key={i}>{marker(shape, x(r.time), y(v), colour, own && hollow(r))}</g>
-      );
-    });
   const move = (step: number) => {
     const now = active === undefined ? -1 : periods.indexOf(active);
     const next = periods[Math.min(periods.length - 1, Math.max(0, now + step))];
@@ -201,60 +184,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             </g>
           );
         })}
-        {bandPaths(
-          rows.map((r) => ({ x: x(r.time), band: r.band ? [y(r.band[0]), y(r.band[1])] : null })),
-        ).map((d) => (
-          <path key={d} d={d} fill="#b1b4b6" fillOpacity={0.45} stroke="none" />
-        ))}
-        {hasGroup &&
-          linePaths(at((r) => r.median)).map((d) => (
-            <path
-              key={d}
-              className="series-line"
-              d={d}
-              fill="none"
-              stroke={GROUP}
-              strokeWidth={2}
-              strokeDasharray="8 4"
-            />
-          ))}
-        {benchmarks.map((b, i) =>
-          linePaths(at((r) => r.benchmarks[i] ?? null)).map((d) => (
-            <path
-              key={`${b.name}${d}`}
-              className="series-line"
-              d={d}
-              fill="none"
-              stroke={b.colour}
-              strokeWidth={2}
-              strokeDasharray={b.dash}
-            />
-          )),
-        )}
-        {linePaths(at((r) => r.authority)).map((d) => (
-          <path
-            key={d}
-            className="series-line series-authority"
-            d={d}
-            fill="none"
-            stroke={authority.colour}
-            strokeWidth={3}
-          />
-        ))}
-        {trajectory.length > 1 &&
-          linePaths(trajectory.map((r) => ({ x: x(r.time), y: y(r.trajectory ?? 0) }))).map((d) => (
-            <path key={d} d={d} fill="none" stroke={TARGET} strokeWidth={2} strokeDasharray="2 3" />
-          ))}
-        {goal && (
-          <line
-            x1={plot.left}
-            x2={plot.right}
-            y1={y(goal.value)}
-            y2={y(goal.value)}
-            stroke={TARGET}
-            strokeDasharray="2 3"
-          />
-        )}
+        <SeriesLines
+          rows={rows}
+          layout={layout}
+          authority={authority}
+          benchmarks={benchmarks}
+          goal={goal}
+        />
         {breakTime !== undefined && (
           <g>
             <line
@@ -295,13 +231,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             </text>
           </g>
         )}
-        {hasGroup && points((r) => r.median, 'diamond', GROUP)}
-        {benchmarks.map((b, i) => (
-          <g key={b.name}>{points((r) => r.benchmarks[i] ?? null, b.shape, b.colour)}</g>
-        ))}
-        <g className="series-points-authority">
-          {points((r) => r.authority, authority.shape, authority.colour, true)}
-        </g>
+        <SeriesPoints rows={rows} layout={layout} authority={authority} benchmarks={benchmarks} />
         {activeRow && (
           <line
             x1={x(activeRow.time)}

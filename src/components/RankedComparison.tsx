@@ -1,6 +1,6 @@
-import { ascending, descending, max } from 'd3-array';
 import type { Area, Metric } from '../data/types';
 import { formatPeriod, formatValue, ordinal } from '../format';
+import { rankedView } from '../app/rankedView';
 import type { Figure } from '../stats/figures';
 import type { GroupSummary } from '../stats/rank';
 
@@ -13,31 +13,17 @@ interface Props {
   group: GroupSummary | undefined;
 }
 
-/** The latest period across the comparator group, best first, as a table whose bars are drawn in CSS. */
+/** The latest period across the comparator group, best first, as a table with a bar for each value. */
 export function RankedComparison({ metric, figures, authority, areas, groupName, group }: Props) {
-  const valued = figures.filter((f): f is Figure & { value: number } => f.value !== undefined);
-  const period = valued[0]?.period;
-  if (!period || valued.length < 2)
+  const view = rankedView(metric, figures, authority, areas);
+  if (view.kind === 'too-few')
     return <p>There are not enough comparable figures for this period to rank councils.</p>;
-  const order = metric.polarity === 'lower' ? ascending : descending;
-  const sorted = [...valued].sort((a, b) => order(a.value, b.value));
-  const top = max(valued, (f) => Math.abs(f.value)) ?? 1;
-  const share = (v: number) => Math.max(0, (Math.abs(v) / (top || 1)) * 100).toFixed(1);
-  const missing = figures.filter((f) => f.value === undefined);
-  // Competition ranking: equal values share the better rank ("1, 2, 2, 4").
-  const ranks = sorted.reduce<number[]>(
-    (acc, f, i) => [
-      ...acc,
-      i > 0 && f.value === sorted[i - 1]?.value ? (acc[i - 1] ?? i + 1) : i + 1,
-    ],
-    [],
-  );
+  const { authorityName, missing } = view;
   return (
     <div className="ranked">
       <table className="table ranked-table">
         <caption>
-          {groupName} and {areas.get(authority)?.name ?? authority}, {formatPeriod(period)},{' '}
-          {metric.polarity === 'none' ? 'highest first' : 'best first'}
+          {groupName} and {authorityName}, {formatPeriod(view.period)}, {view.order}
         </caption>
         <thead>
           <tr>
@@ -50,42 +36,32 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
           </tr>
         </thead>
         <tbody>
-          {sorted.map((f, i) => {
-            const mine = f.area === authority;
-            return (
-              <tr key={f.area} className={mine ? 'highlight' : undefined}>
-                <td>{ordinal(ranks[i] ?? i + 1)}</td>
-                <th scope="row">
-                  {areas.get(f.area)?.name ?? f.area}
-                  {mine && <span className="visually-hidden"> (this council)</span>}
-                </th>
-                <td className="numeric">{formatValue(f.value, metric)}</td>
-                <td aria-hidden="true" className="bar-col">
-                  <svg className="bars" viewBox="0 0 100 10" preserveAspectRatio="none">
-                    <rect
-                      className={mine ? 'bar bar-mine' : 'bar'}
-                      width={share(f.value)}
-                      height="10"
-                    />
-                  </svg>
-                </td>
-              </tr>
-            );
-          })}
+          {view.rows.map((r) => (
+            <tr key={r.area} className={r.mine ? 'highlight' : undefined}>
+              <td>{ordinal(r.rank)}</td>
+              <th scope="row">
+                {r.name}
+                {r.mine && <span className="visually-hidden"> (this council)</span>}
+              </th>
+              <td className="numeric">{formatValue(r.value, metric)}</td>
+              <td aria-hidden="true" className="bar-col">
+                <svg className="bars" viewBox="0 0 100 10" preserveAspectRatio="none">
+                  <rect className={r.mine ? 'bar bar-mine' : 'bar'} width={r.bar} height="10" />
+                </svg>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       {group && (
         <p>
-          {groupName} (not counting {areas.get(authority)?.name ?? authority}): median{' '}
-          {formatValue(group.median, metric)}; middle half from{' '}
-          {formatValue(group.lowerQuartile, metric)} to {formatValue(group.upperQuartile, metric)}.
+          {groupName} (not counting {authorityName}): median {formatValue(group.median, metric)};
+          middle half from {formatValue(group.lowerQuartile, metric)} to{' '}
+          {formatValue(group.upperQuartile, metric)}.
         </p>
       )}
       {missing.length > 0 && (
-        <p className="hint">
-          No figure for {missing.map((f) => areas.get(f.area)?.name ?? f.area).join(', ')}{' '}
-          (suppressed).
-        </p>
+        <p className="hint">No figure for {missing.join(', ')} (suppressed).</p>
       )}
     </div>
   );

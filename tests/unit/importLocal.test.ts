@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLocalFigures, sameFigure } from '../../scripts/lib/importLocal';
-import type { ValueRow } from '../../scripts/lib/importNational';
+import type { ValueRow } from '../../scripts/lib/valueRow';
 
 // Three drops in publication order: a committee report, a later one, then the published statistics.
 const DROPS: Record<string, number> = { 'county-2019': 0, 'county-2022': 1, ascof: 2 };

@@ -1,0 +1,11 @@
+/** "Leicester City Council" and "Leicester" name the same area. */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(
+      /\b(london borough of|royal borough of|metropolitan borough of|council of the|city of|metropolitan borough council|borough council|city council|county council|council|the)\b/g,
+      '',
+    )
+    .replace(/[^a-z]/g, '');
+}
