@@ -1,8 +1,9 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { isLazyPage, type LazyPage } from './app/lazyPages';
 import { preloadable } from './app/preloadable';
 import { href, useRoute } from './app/useRoute';
 import { useSiteData } from './app/useSiteData';
-import type { FigureScope } from './data/dataset';
+import { pageScope } from './data/figureScope';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Link } from './components/Link';
 import { LoadError } from './components/LoadError';
@@ -29,7 +30,7 @@ const MatrixPage = matrixPage.Page;
 
 /** Loads the code of the page a route shows, if it is loaded on demand. */
 export function preloadPage(route: Route): Promise<unknown> {
-  const pages: Partial<Record<Route['view']['page'], { preload: () => Promise<unknown> }>> = {
+  const pages: Record<LazyPage, { preload: () => Promise<unknown> }> = {
     measure: measurePage,
     plan: planPage,
     pack: packPage,
@@ -37,7 +38,8 @@ export function preloadPage(route: Route): Promise<unknown> {
     publish: publishPage,
     matrix: matrixPage,
   };
-  return pages[route.view.page]?.preload() ?? Promise.resolve();
+  const page = route.view.page;
+  return isLazyPage(page) ? pages[page].preload() : Promise.resolve();
 }
 
 function NavLink({ route, current, children }: { route: Route; current: Route; children: string }) {
@@ -56,13 +58,7 @@ function NavLink({ route, current, children }: { route: Route; current: Route; c
 export function App() {
   const { route, params, setParams } = useRoute();
   const view = route.view;
-  const scope: FigureScope =
-    view.page === 'measure'
-      ? { kind: 'measure', id: view.id }
-      : view.page === 'whats-new'
-        ? { kind: 'all' }
-        : { kind: 'overview' };
-  const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop, scope);
+  const { data, loading, coreError, retryCore, failed } = useSiteData(route.drop, pageScope(view));
   const main = useRef<HTMLElement>(null);
   const path = routePath(route);
   const isMeasure = route.view.page === 'measure';

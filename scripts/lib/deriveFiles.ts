@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readCsv } from '../../src/data/csv';
 import { DATA_FILES } from '../../src/data/dataset';
+import { scopeOfFile } from '../../src/data/figureScope';
 import { overviewAreas } from '../../src/data/overviewAreas';
 import { parseSite } from '../../src/data/site';
 import { COLUMNS, headerRow, parseMetrics } from '../../src/data/tables';
@@ -10,7 +11,7 @@ import type { Site } from '../../src/data/types';
 
 /** One drop's figures, read once, split the ways pages fetch them. */
 export interface DropSplit {
-  /** `measure/<id>.csv` → every area's figures for that measure. */
+  /** Measure id → every area's figures for that measure. */
   measures: Map<string, string>;
   /** The overview's figures for a site: its authority, benchmarks and comparator councils. */
   overview(site: Site): string;
@@ -26,7 +27,7 @@ export function splitDrop(valuesText: string, metricIds: string[]): DropSplit {
   const byMetric = new Map<string, typeof records>(metricIds.map((id) => [id, []]));
   for (const r of records) byMetric.get(r.cells.metric ?? '')?.push(r);
   return {
-    measures: new Map([...byMetric].map(([id, rows]) => [`measure/${id}.csv`, write(rows)])),
+    measures: new Map([...byMetric].map(([id, rows]) => [id, write(rows)])),
     overview(site) {
       const keep = overviewAreas(site);
       return write(records.filter((r) => keep.has(r.cells.area ?? '')));
@@ -35,24 +36,14 @@ export function splitDrop(valuesText: string, metricIds: string[]): DropSplit {
 }
 
 /**
- * Splits one drop's values.csv (already checked) into the files pages fetch: `overview.csv` with the
- * overview's areas, and `measure/<id>.csv` with every area for one measure. Rows keep the original
- * columns and order, so the browser reads them with the same parser as values.csv.
+ * One derived file (figureScope's scopedValuesFile), made on request from a data folder on disk for
+ * the development server; undefined if the path names none. Rows keep values.csv's columns and order,
+ * so the browser reads them with the same parser.
  */
-export function deriveDropFiles(
-  valuesText: string,
-  site: Site,
-  metricIds: string[],
-): Map<string, string> {
-  const split = splitDrop(valuesText, metricIds);
-  return new Map([['overview.csv', split.overview(site)], ...split.measures]);
-}
-
-/** One derived file, made on request from a data folder on disk (for the development server); undefined if there is none. */
 export function derivedFileFromFolder(dataDir: string, path: string): string | undefined {
-  const m = /^derived\/([^/]+)\/(overview\.csv|measure\/[^/]+\.csv)$/.exec(path);
-  if (!m?.[1] || !m[2]) return undefined;
-  const values = join(dataDir, DATA_FILES.values(m[1]));
+  const found = scopeOfFile(path);
+  if (!found || found.scope.kind === 'all') return undefined;
+  const values = join(dataDir, DATA_FILES.values(found.drop));
   if (!existsSync(values)) return undefined;
   const { site } = parseSite(readFileSync(join(dataDir, DATA_FILES.site), 'utf8'), DATA_FILES.site);
   if (!site) return undefined;
@@ -60,5 +51,8 @@ export function derivedFileFromFolder(dataDir: string, path: string): string | u
     readFileSync(join(dataDir, DATA_FILES.metrics), 'utf8'),
     DATA_FILES.metrics,
   ).rows.map((x) => x.id);
-  return deriveDropFiles(readFileSync(values, 'utf8'), site, metrics).get(m[2]);
+  const split = splitDrop(readFileSync(values, 'utf8'), metrics);
+  return found.scope.kind === 'overview'
+    ? split.overview(site)
+    : split.measures.get(found.scope.id);
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { lazyPageModule } from '../../src/app/lazyPages';
 import { escapeHtml } from './html';
 
 // The renderer's types, as src/prerender/renderPage.tsx declares them (that module is for Vite's
@@ -55,16 +56,6 @@ export function siteReader(siteDir: string): TextReader {
   };
 }
 
-/** The code of each page the app loads on demand (src/App.tsx), by the page's name in routes.ts. */
-const PAGE_MODULES: Record<string, string> = {
-  measure: 'src/pages/MeasurePage.tsx',
-  plan: 'src/pages/PlanPage.tsx',
-  pack: 'src/pages/PackPage.tsx',
-  'whats-new': 'src/pages/WhatsNewPage.tsx',
-  publish: 'src/pages/PublishPage.tsx',
-  matrix: 'src/pages/MatrixPage.tsx',
-};
-
 const manifestSchema = z.record(
   z.string(),
   z.object({ file: z.string(), imports: z.array(z.string()).optional() }),
@@ -85,7 +76,7 @@ export function readChunkManifest(siteDir: string): ChunkManifest {
  * it imports are left out: index.html already names them.
  */
 export function pageChunks(manifest: ChunkManifest, page: string): string[] {
-  const module = PAGE_MODULES[page];
+  const module = lazyPageModule(page);
   if (!module) return [];
   const entry = new Set<string>();
   const collect = (key: string, into: Set<string>) => {

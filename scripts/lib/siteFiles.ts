@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, type DataSet } from '../../src/data/dataset';
+import { scopedValuesFile, type DerivedScope } from '../../src/data/figureScope';
 import { headerRow } from '../../src/data/tables';
 import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
@@ -78,9 +79,9 @@ export function writeDerivedFiles(
 ): void {
   for (const drop of data.drops) {
     const parts = split(drop.id);
-    const dir = join(siteDir, 'data', 'derived', drop.id);
-    writer.write(join(dir, 'overview.csv'), parts.overview(data.site));
-    for (const [name, text] of parts.measures) writer.write(join(dir, name), text);
+    const file = (scope: DerivedScope) => join(siteDir, 'data', scopedValuesFile(drop.id, scope));
+    writer.write(file({ kind: 'overview' }), parts.overview(data.site));
+    for (const [id, text] of parts.measures) writer.write(file({ kind: 'measure', id }), text);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   sourcesQuery,
   valuesQuery,
 } from '../data/queries';
-import type { FigureScope } from '../data/dataset';
+import { knownScope, type FigureScope } from '../data/figureScope';
 import type { Area, Drop, Metric, Site, Source } from '../data/types';
 import { dropsUpTo, type Figure } from '../stats/figures';
 import { foldFigures } from './foldFigures';
@@ -47,11 +47,10 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
     () => (metrics.data ? dropsUpTo(drops.data ?? [], asOf) : []),
     [drops.data, metrics.data, asOf],
   );
-  const known = scope.kind !== 'measure' || (metrics.data ?? []).some((m) => m.id === scope.id);
   // No `combine`: combining would compare every figure deeply each time one drop arrives. The figures are
   // folded once below, keyed by when each drop's query last changed.
   const values = useQueries({
-    queries: shown.map((d) => valuesQuery(d.id, known ? scope : { kind: 'overview' })),
+    queries: shown.map((d) => valuesQuery(d.id, knownScope(scope, metrics.data ?? []))),
   });
   const valuesKey = values.map((q) => `${q.status}:${q.dataUpdatedAt}`).join('|');
   const pending = values.some((q) => q.isPending);

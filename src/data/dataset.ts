@@ -46,22 +46,3 @@ export const DATA_FILES = {
   values: (drop: string) => `drops/${drop}/values.csv`,
   commentary: (drop: string) => `drops/${drop}/commentary.csv`,
 } as const;
-
-/**
- * Which figures a page needs: the overview's (the authority, its benchmarks and comparator councils),
- * one measure's for every area, or every figure. The build writes each drop's figures split these ways,
- * in the same format as values.csv, so a page fetches only what it shows.
- */
-export type FigureScope = { kind: 'overview' } | { kind: 'measure'; id: string } | { kind: 'all' };
-
-/** The file holding a drop's figures for a scope. */
-export function scopedValuesFile(drop: string, scope: FigureScope): string {
-  switch (scope.kind) {
-    case 'overview':
-      return `derived/${drop}/overview.csv`;
-    case 'measure':
-      return `derived/${drop}/measure/${scope.id}.csv`;
-    case 'all':
-      return DATA_FILES.values(drop);
-  }
-}

@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { DATA_FILES, scopedValuesFile, type FigureScope } from './dataset';
+import { DATA_FILES } from './dataset';
+import { scopeOfFile, scopedValuesFile, type FigureScope } from './figureScope';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
 import { siteRoot } from './siteRoot';
@@ -198,14 +199,10 @@ export function prefetchFile(client: QueryClient, file: string): Promise<void> {
   };
   const load = plain[file];
   if (load) return load();
-  const [top, drop, name, measure] = file.split('/');
-  if (top === 'drops' && drop && name === 'values.csv')
-    return client.prefetchQuery(valuesQuery(drop));
-  if (top === 'drops' && drop && name === 'commentary.csv')
+  const figures = scopeOfFile(file);
+  if (figures) return client.prefetchQuery(valuesQuery(figures.drop, figures.scope));
+  const [top, drop, name, ...more] = file.split('/');
+  if (top === 'drops' && drop && name === 'commentary.csv' && more.length === 0)
     return client.prefetchQuery(commentaryQuery(drop));
-  if (top === 'derived' && drop && name === 'overview.csv')
-    return client.prefetchQuery(valuesQuery(drop, { kind: 'overview' }));
-  if (top === 'derived' && drop && name === 'measure' && measure?.endsWith('.csv'))
-    return client.prefetchQuery(valuesQuery(drop, { kind: 'measure', id: measure.slice(0, -4) }));
   return Promise.resolve();
 }
