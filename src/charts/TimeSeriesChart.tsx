@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent, type SVGProps } from 'react';
 import type { DataEvent, Metric } from '../data/types';
 import { dateToTime } from '../data/period';
 import { formatNumber, formatPeriod } from '../format';
@@ -85,6 +85,10 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         best = i;
     setActive(best);
   };
+  /** A line across the plot from top to bottom at x = `at`: an event, the series break, today. */
+  const across = (at: number, style: SVGProps<SVGLineElement>) => (
+    <line x1={at} x2={at} y1={plot.top} y2={plot.bottom} {...style} />
+  );
   const label = (text: string, at: number, anchor: 'middle' | 'end') =>
     fitLabel(text, at, anchor, width);
   const activeRow = active === undefined ? undefined : rows[active];
@@ -166,14 +170,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                   strokeDasharray="2 2"
                 />
               ) : (
-                <line
-                  x1={left}
-                  x2={left}
-                  y1={plot.top}
-                  y2={plot.bottom}
-                  stroke={GROUP}
-                  strokeDasharray="2 2"
-                />
+                across(left, { stroke: GROUP, strokeDasharray: '2 2' })
               )}
               <text
                 y={plot.top - 6}
@@ -193,14 +190,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         />
         {breakTime !== undefined && (
           <g>
-            <line
-              x1={x(breakTime)}
-              x2={x(breakTime)}
-              y1={plot.top}
-              y2={plot.bottom}
-              stroke={INK}
-              strokeDasharray="1 3"
-            />
+            {across(x(breakTime), { stroke: INK, strokeDasharray: '1 3' })}
             <text
               y={plot.bottom - 6}
               fontSize={12}
@@ -213,14 +203,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         )}
         {todayTime !== undefined && (
           <g>
-            <line
-              x1={x(todayTime)}
-              x2={x(todayTime)}
-              y1={plot.top}
-              y2={plot.bottom}
-              stroke={INK}
-              strokeWidth={2}
-            />
+            {across(x(todayTime), { stroke: INK, strokeWidth: 2 })}
             <text
               y={plot.top - 6}
               fontSize={12}
@@ -232,16 +215,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           </g>
         )}
         <SeriesPoints rows={rows} layout={layout} authority={authority} benchmarks={benchmarks} />
-        {activeRow && (
-          <line
-            x1={x(activeRow.time)}
-            x2={x(activeRow.time)}
-            y1={plot.top}
-            y2={plot.bottom}
-            stroke={INK}
-            strokeDasharray="4 2"
-          />
-        )}
+        {activeRow && across(x(activeRow.time), { stroke: INK, strokeDasharray: '4 2' })}
       </svg>
       <ChartReadout
         id={`${labelledBy}-keys`}

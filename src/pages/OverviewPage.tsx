@@ -13,7 +13,7 @@ import { MeasureSearch } from '../components/MeasureSearch';
 import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { formatDate } from '../format';
 import { routePath } from '../routes';
-import { measureSummary } from '../stats/measureSummary';
+import { measureSummary, type MeasureSummary } from '../stats/measureSummary';
 
 interface Props {
   data: SiteData;
@@ -66,6 +66,15 @@ export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
   const latestDrop = data.drops.at(-1);
   const here = (show: OverviewMode) =>
     href(routePath({ drop, view: { page: show === 'all' ? 'measures' : 'overview' } }));
+  const row = (s: MeasureSummary) => (
+    <MeasureRow
+      key={s.metric.id}
+      summary={s}
+      drop={drop}
+      groupName={groupName}
+      targetsFailed={targets.isError}
+    />
+  );
   return (
     <>
       <h1>{data.site.authority.name}: adult social care performance</h1>
@@ -151,33 +160,13 @@ export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
           <section key={section.id} aria-labelledby={section.id} className="theme">
             <h2 id={section.id}>{section.title}</h2>
             {section.intro && <p className="hint">{section.intro}</p>}
-            <ul className="mrows">
-              {section.summaries.slice(0, section.shown).map((s) => (
-                <MeasureRow
-                  key={s.metric.id}
-                  summary={s}
-                  drop={drop}
-                  groupName={groupName}
-                  targetsFailed={targets.isError}
-                />
-              ))}
-            </ul>
+            <ul className="mrows">{section.summaries.slice(0, section.shown).map(row)}</ul>
             {section.summaries.length > section.shown && (
               <details className="more">
                 <summary>
                   {section.summaries.length - section.shown} more in {section.title.toLowerCase()}
                 </summary>
-                <ul className="mrows">
-                  {section.summaries.slice(section.shown).map((s) => (
-                    <MeasureRow
-                      key={s.metric.id}
-                      summary={s}
-                      drop={drop}
-                      groupName={groupName}
-                      targetsFailed={targets.isError}
-                    />
-                  ))}
-                </ul>
+                <ul className="mrows">{section.summaries.slice(section.shown).map(row)}</ul>
               </details>
             )}
           </section>

@@ -1,57 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/checkFolder';
-import { importWideSheet, type ImportWideOptions } from '../../scripts/lib/importWideSheet';
-import { createDrop } from '../../scripts/lib/scaffoldDrop';
 import { formatProblem } from '../../src/data/problem';
-import { csvToWorkbook } from './workbook';
+import { DROP, HEADER, MAP, W, folder, importInto, ref, removeMade, valuesOf } from './wideFolder';
 
-const root = join(import.meta.dirname, '..', '..');
-const fixtures = join(root, 'tests', 'fixtures');
-const W = join(fixtures, 'wide');
-const MAP = join(W, 'measure-map.csv');
-const DROP = '2025-26-Q3';
-const HEADER =
-  'metric,area,period,value,source,numerator,denominator,lower,upper,status,note,source_ref,section\n';
-const made: string[] = [];
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'import-wide-'));
-  made.push(dir);
-  return dir;
-}
-
-/** A temp copy of the minimal valid data folder, with the drop 2025-26-Q3 started unless told otherwise. */
-function folder(start = true): string {
-  const dir = temp();
-  cpSync(join(fixtures, 'minimal'), dir, { recursive: true });
-  if (start) expect(createDrop(dir, DROP, '2026-02-10').ok).toBe(true);
-  return dir;
-}
-
-function importInto(dir: string, sheet: string, options: Partial<ImportWideOptions> = {}) {
-  return importWideSheet({
-    wide: join(W, sheet),
-    dataDir: dir,
-    map: MAP,
-    drop: DROP,
-    source: 'test-source',
-    area: undefined,
-    ...options,
-  });
-}
-
-const valuesOf = (dir: string, drop = DROP) =>
-  readFileSync(join(dir, 'drops', drop, 'values.csv'), 'utf8');
-const ref = (line: number, column: string) =>
-  `"quarterly-sheet.csv, line ${line}, column ""${column}"""`;
+afterEach(removeMade);
 
 // Each test reads a whole data folder more than once: on two shared cores that can take seconds.
 describe('import-wide on a small sheet', { timeout: 30_000 }, () => {
@@ -262,87 +216,4 @@ describe('the in_year column of metrics.csv', { timeout: 30_000 }, () => {
       `metrics.csv:2: in_year: "nope" is not a measure in metrics.csv — ${fix}`,
     );
   });
-});
-
-describe('import-wide on a workbook', { timeout: 30_000 }, () => {
-  it('imports the same sheet saved as .xlsx identically, naming its rows as Excel numbers them', async () => {
-    const fromCsv = folder();
-    const fromXlsx = folder();
-    const book = join(temp(), 'quarterly-sheet.xlsx');
-    await csvToWorkbook(join(W, 'quarterly-sheet.csv'), book, 'Figures');
-    expect((await importInto(fromCsv, 'quarterly-sheet.csv')).problems).toEqual([]);
-    const result = await importInto(fromXlsx, '', { wide: book, sheet: 'Figures' });
-    expect(result.problems).toEqual([]);
-    expect(valuesOf(fromXlsx)).toBe(
-      valuesOf(fromCsv).replaceAll(
-        /"quarterly-sheet.csv, line/g,
-        '"quarterly-sheet.xlsx, sheet ""Figures"", row',
-      ),
-    );
-  });
-
-  it('refuses a sheet name the workbook does not have, and a file that is not a workbook', async () => {
-    const book = join(temp(), 'book.xlsx');
-    await csvToWorkbook(join(W, 'quarterly-sheet.csv'), book, 'Figures');
-    expect((await importInto(folder(), '', { wide: book, sheet: 'Q3' })).problems).toEqual([
-      `${book}: the workbook has no sheet called "Q3" (its sheets are: Figures) — give --sheet the name of the sheet as it is on its tab`,
-    ]);
-    const fake = join(temp(), 'fake.xlsx');
-    writeFileSync(fake, 'measure,2024-25\n');
-    expect((await importInto(folder(), '', { wide: fake })).problems).toEqual([
-      `${fake}: this is not an Excel workbook that can be read (Doesn't look like an \`.xlsx\` file) — save it from Excel as "Excel Workbook (.xlsx)", or as "CSV UTF-8" and import the .csv`,
-    ]);
-  });
-
-  it('refuses a percentage stored as a fraction in a number cell, which Excel shows as a per cent', async () => {
-    const book = join(temp(), 'fraction.xlsx');
-    await csvToWorkbook(join(W, 'quarterly-sheet.csv'), book, 'Figures', { percentLines: [3] });
-    expect((await importInto(folder(), '', { wide: book })).problems).toEqual([
-      `${book}:3: 2024-25: 0.314 is a number from 0 to 1 but "direct-payments" is a percentage (Excel shows 31.4% for a cell formatted as a percentage) — write the percentage from 0 to 100, e.g. type 52.1 in a cell formatted as a number; a percentage below 1 typed as text, e.g. 0.5%`,
-    ]);
-  });
-});
-
-describe('import-wide as a command', () => {
-  const run = (args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/importWide.ts', ...args], { cwd: root, encoding: 'utf8' });
-
-  it('exits 1 and prints the line-exact problem, writing nothing', () => {
-    const dir = folder();
-    const sheet = 'tests/fixtures/wide/unknown-measure.csv';
-    const map = 'tests/fixtures/wide/measure-map.csv';
-    const result = run([
-      sheet,
-      '--drop',
-      DROP,
-      '--source',
-      'test-source',
-      '--data',
-      dir,
-      '--map',
-      map,
-    ]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe(
-      `${sheet}:3: measure: "Carers assessed (%)" is neither a measure id, an ASCOF code nor a name in ${map} — add the row "Carers assessed (%)",<measure id or skip> to ${map}\n` +
-        `\n1 problem found: nothing was written to ${dir}/drops/${DROP}/values.csv. Fix it and import again.\n`,
-    );
-    expect(valuesOf(dir)).toBe(HEADER);
-  }, 60_000);
-
-  it('refuses a status it does not know and --sheet on a CSV file, with exit 1', () => {
-    const dir = folder();
-    const base = ['tests/fixtures/wide/quarterly-sheet.csv', '--drop', DROP, '--source', 'x'];
-    const bad = run([...base, '--data', dir, '--status', 'draft']);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr.split('\n')[0]).toBe(
-      '--status: "draft" is not a status — write one of final, provisional, estimated (a suppressed cell stays suppressed)',
-    );
-    const sheet = run([...base, '--data', dir, '--sheet', 'Figures']);
-    expect(sheet.status).toBe(1);
-    expect(sheet.stderr.split('\n')[0]).toBe(
-      '--sheet: tests/fixtures/wide/quarterly-sheet.csv is not an .xlsx workbook — leave --sheet out for a CSV file',
-    );
-    expect(valuesOf(dir)).toBe(HEADER);
-  }, 60_000);
 });
