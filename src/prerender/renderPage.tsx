@@ -77,6 +77,24 @@ async function html(client: QueryClient, path: string, today: string, sink: { ti
 }
 
 let council: string | undefined;
+/** The text of each data file as last read, to tell which files the next council has the same. */
+const texts = new Map<string, string | undefined>();
+
+/**
+ * Moves the renderer to another council's folder. Much of a national build's data is the same for
+ * every council (the national figures): a file whose text is unchanged keeps its parsed data (and the
+ * figures folded from it); any other is forgotten, as is every query that is not a data file.
+ */
+async function moveTo(root: string, read: TextReader): Promise<void> {
+  council = root;
+  renderSiteAt(root);
+  client.removeQueries({ predicate: (q) => fileOf(q) === '' });
+  for (const [file, text] of texts) {
+    if ((await read(file)) === text) continue;
+    texts.delete(file);
+    client.removeQueries({ queryKey: ['data', file], exact: true });
+  }
+}
 
 /**
  * Renders the page at `path` (below the site's root) as of `today`. Each render reveals the files
@@ -91,12 +109,12 @@ export async function renderPage(
   read: TextReader,
   root?: string,
 ): Promise<RenderedPage> {
-  if (root !== undefined && root !== council) {
-    council = root;
-    renderSiteAt(root);
-    client.clear();
-  }
-  readDataWith(read);
+  if (root !== undefined && root !== council) await moveTo(root, read);
+  readDataWith(async (file) => {
+    const text = await read(file);
+    texts.set(file, text);
+    return text;
+  });
   await preloadPage(parseRoute(path));
   const sink = { title: '' };
   const tried = new Set<string>();
