@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+import { englandMap } from './scripts/lib/englandMap.ts';
 
 /** A file maker from scripts/lib (a derived file, an optional file published empty), as the dev server loads it. */
 function isDeriver(f: unknown): f is (dataDir: string, path: string) => string | undefined {
@@ -93,12 +95,33 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * `virtual:england-map`: England's 153 councils as SVG paths, drawn at build time from ONS's boundaries
+ * kept in the project, so the browser gets ready-made paths (about 43 KB gzip) and no map code. Only the
+ * map page imports it, so it loads only when a map is opened.
+ */
+function englandMapModule(): Plugin {
+  const id = 'virtual:england-map';
+  const file = fileURLToPath(
+    new URL('./scripts/import/national/boundaries/ctyua_dec2024_uk_buc.topo.json', import.meta.url),
+  );
+  return {
+    name: 'england-map',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      this.addWatchFile(file);
+      return `export default ${JSON.stringify(englandMap(file))};`;
+    },
+  };
+}
+
 /** BASE_PATH with its closing slash, so /sc serves at /sc/ (npm run build refuses one without the leading slash). */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   base,
-  plugins: [react(), serveData(), devCsp()],
+  plugins: [react(), serveData(), devCsp(), englandMapModule()],
   // npm run build chooses the folder and guards it (scripts/build.ts); a bare `vite build` writes dist/ only.
   build: { outDir: 'dist', emptyOutDir: true },
   test: {

@@ -27,6 +27,9 @@ const publishPage = preloadable(() => import('./pages/PublishPage').then((m) => 
 const PublishPage = publishPage.Page;
 const matrixPage = preloadable(() => import('./pages/MatrixPage').then((m) => m.MatrixPage));
 const MatrixPage = matrixPage.Page;
+// The map carries England's boundaries (virtual:england-map): they load only when a map is opened.
+const mapPage = preloadable(() => import('./pages/MapPage').then((m) => m.MapPage));
+const MapPage = mapPage.Page;
 
 /** Loads the code of the page a route shows, if it is loaded on demand. */
 export function preloadPage(route: Route): Promise<unknown> {
@@ -37,6 +40,7 @@ export function preloadPage(route: Route): Promise<unknown> {
     'whats-new': whatsNewPage,
     publish: publishPage,
     matrix: matrixPage,
+    map: mapPage,
   };
   const page = route.view.page;
   return isLazyPage(page) ? pages[page].preload() : Promise.resolve();
@@ -171,6 +175,9 @@ export function App() {
                 {route.view.page === 'about' && <AboutPage data={data} />}
                 {route.view.page === 'matrix' && (
                   <MatrixPage data={data} drop={drop} params={params} setParams={setParams} />
+                )}
+                {route.view.page === 'map' && (
+                  <MapPage data={data} id={route.view.id} params={params} />
                 )}
                 {route.view.page === 'pack' && <PackPage data={data} drop={drop} params={params} />}
                 {route.view.page === 'publish' && <PublishPage data={data} />}

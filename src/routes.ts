@@ -11,6 +11,8 @@ export type Page =
   /** For officers: check, preview and hand over a new drop. Not in the public navigation. */
   | { page: 'publish' }
   | { page: 'matrix' }
+  /** A measure's latest figures for every English council on a map (latest site only, not snapshots). */
+  | { page: 'map'; id: string }
   | { page: 'not-found'; path: string };
 
 export interface Route {
@@ -28,6 +30,8 @@ export function routePath(route: Route): string {
       return prefix;
     case 'measure':
       return `${prefix}measure/${encodeURIComponent(v.id)}/`;
+    case 'map':
+      return `${prefix}measure/${encodeURIComponent(v.id)}/map/`;
     case 'measures':
     case 'plan':
     case 'whats-new':
@@ -66,6 +70,10 @@ export function parseRoute(path: string): Route {
     const id = decode(second);
     return id === undefined ? notFound : { drop, view: { page: 'measure', id } };
   }
+  if (first === 'measure' && second && rest.length === 1 && rest[0] === 'map' && !drop) {
+    const id = decode(second);
+    return id === undefined ? notFound : { drop, view: { page: 'map', id } };
+  }
   if (
     (first === 'measures' ||
       first === 'plan' ||
@@ -81,8 +89,11 @@ export function parseRoute(path: string): Route {
   return { drop, view: { page: 'not-found', path } };
 }
 
-/** Every static page the build writes, for a site with these measures and drops. */
-export function allRoutes(measures: string[], drops: string[]): Route[] {
+/**
+ * Every static page the build writes, for a site with these measures and drops, and a map page for
+ * each of the `mapped` measures (those with other councils' figures) on the latest site.
+ */
+export function allRoutes(measures: string[], drops: string[], mapped: string[] = []): Route[] {
   const views: Page[] = [
     { page: 'overview' },
     { page: 'measures' },
@@ -96,6 +107,7 @@ export function allRoutes(measures: string[], drops: string[]): Route[] {
   const publish: Route = { drop: undefined, view: { page: 'publish' } };
   return [
     ...[undefined, ...drops].flatMap((drop) => views.map((view) => ({ drop, view }))),
+    ...mapped.map((id): Route => ({ drop: undefined, view: { page: 'map', id } })),
     publish,
   ];
 }

@@ -3,6 +3,8 @@
  * (../shared/real-data/ctyua_dec2024_uk_buc.topo.json). The file is checked by a schema, its arcs
  * decoded, and longitude and latitude drawn as a plate carrée scaled at England's middle latitude
  * (53°N): for a locator map the size of a page, no different to the eye from the national grid.
+ * The file is kept in the project (scripts/import/national/boundaries/, with its provenance); the
+ * build makes the measure pages' map from it (vite.config.ts), build:all the national index's.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/mini';
@@ -26,6 +28,9 @@ export interface MapArea {
   name: string;
   /** The SVG path, in the map's viewBox. */
   d: string;
+  /** A point inside or near the area (the mean of its largest ring's points), for moving between areas. */
+  x: number;
+  y: number;
 }
 
 export interface EnglandMap {
@@ -75,15 +80,23 @@ export function englandMap(file: string, width = 480): EnglandMap {
   const margin = 4;
   const scale = (width - 2 * margin) / (x1 - x0);
   const height = Math.ceil((y1 - y0) * scale + 2 * margin);
-  const at = ([lon, lat]: Point) =>
-    `${((lon * k - x0) * scale + margin).toFixed(1)},${((y1 - lat) * scale + margin).toFixed(1)}`;
+  const px = ([lon]: Point) => (lon * k - x0) * scale + margin;
+  const py = ([, lat]: Point) => (y1 - lat) * scale + margin;
+  const at = (p: Point) => `${px(p).toFixed(1)},${py(p).toFixed(1)}`;
+  const mean = (points: Point[], f: (p: Point) => number) =>
+    Number((points.reduce((sum, p) => sum + f(p), 0) / (points.length || 1)).toFixed(1));
   return {
     width,
     height,
-    areas: shapes.map((s) => ({
-      code: s.code,
-      name: s.name,
-      d: s.rings.map((r) => `M${r.map(at).join('L')}Z`).join(''),
-    })),
+    areas: shapes.map((s) => {
+      const largest = s.rings.reduce<Point[]>((a, b) => (b.length > a.length ? b : a), []);
+      return {
+        code: s.code,
+        name: s.name,
+        d: s.rings.map((r) => `M${r.map(at).join('L')}Z`).join(''),
+        x: mean(largest, px),
+        y: mean(largest, py),
+      };
+    }),
   };
 }

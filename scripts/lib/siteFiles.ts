@@ -4,10 +4,12 @@
  * site; `npm run build:all` writes one per council with the same functions.
  */
 import { existsSync } from 'node:fs';
+import { group } from 'd3-array';
 import { join } from 'node:path';
 import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { scopedValuesFile, type DerivedScope } from '../../src/data/figureScope';
 import { headerRow } from '../../src/data/tables';
+import { hasCouncilFigures } from '../../src/app/mapView';
 import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
 import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';
@@ -85,15 +87,26 @@ export function writeDerivedFiles(
   }
 }
 
+/** Every page of a data folder's site: a map for each measure with other councils' figures. */
+function siteRoutes(data: DataSet): Route[] {
+  const areas = new Map(data.areas.map((a) => [a.code, a]));
+  const byMetric = group(data.observations, (o) => o.metric);
+  const mapped = data.metrics
+    .filter((m) => hasCouncilFigures(byMetric.get(m.id) ?? [], areas, data.site.authority.code))
+    .map((m) => m.id);
+  return allRoutes(
+    data.metrics.map((m) => m.id),
+    data.drops.map((d) => d.id),
+    mapped,
+  );
+}
+
 /**
  * A plain static host serves a folder's index.html: one for every page, so deep links and reloads
  * work. Returns how many pages there are.
  */
 export function writePages(data: DataSet, siteDir: string, html: string, writer: SiteWriter) {
-  const routes = allRoutes(
-    data.metrics.map((m) => m.id),
-    data.drops.map((d) => d.id),
-  );
+  const routes = siteRoutes(data);
   for (const route of routes) writer.write(join(siteDir, routePath(route), 'index.html'), html);
   return routes.length;
 }
@@ -124,10 +137,7 @@ export async function writeRenderedPages(
   writer: SiteWriter,
   { render, builtOn, manifest, base, root, rendered = () => true }: Prerendering,
 ): Promise<number> {
-  const routes = allRoutes(
-    data.metrics.map((m) => m.id),
-    data.drops.map((d) => d.id),
-  );
+  const routes = siteRoutes(data);
   const read = siteReader(siteDir);
   for (const route of routes) {
     const path = routePath(route);

@@ -12,6 +12,7 @@ export const LAZY_PAGES = {
   'whats-new': 'WhatsNewPage',
   publish: 'PublishPage',
   matrix: 'MatrixPage',
+  map: 'MapPage',
 } as const satisfies Partial<Record<Page['page'], string>>;
 
 export type LazyPage = keyof typeof LAZY_PAGES;

@@ -22,7 +22,8 @@ export type DerivedScope = Exclude<FigureScope, { kind: 'all' }>;
  * compares every figure with the drop before); every other page the overview's.
  */
 export function pageScope(view: Page): FigureScope {
-  if (view.page === 'measure') return { kind: 'measure', id: view.id };
+  // A map shows the same measure's figures for every council: the measure page's file.
+  if (view.page === 'measure' || view.page === 'map') return { kind: 'measure', id: view.id };
   return view.page === 'whats-new' ? { kind: 'all' } : { kind: 'overview' };
 }
 

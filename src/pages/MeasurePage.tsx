@@ -4,6 +4,7 @@ import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
+import { hasCouncilFigures } from '../app/mapView';
 import { measureView } from '../app/measureView';
 import { rankedCsv, rankedCsvText } from '../app/rankedCsv';
 import { DataTable } from '../a11y/DataTable';
@@ -27,7 +28,7 @@ import {
 import { CommentaryNote } from '../components/CommentaryNote';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { pickQuestions } from '../scrutiny/pickQuestions';
-import { formatDate } from '../format';
+import { formatDate, formatPeriod } from '../format';
 import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
 import { NotFoundPage } from './NotFoundPage';
@@ -201,6 +202,13 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
               groupName={groupName}
               group={summary.group}
             />
+            {summary.latest && !drop && hasCouncilFigures(figures, areas, authority) && (
+              <p className="map-link">
+                <Link href={href(routePath({ drop, view: { page: 'map', id } }), params)}>
+                  Map of every English council, {formatPeriod(summary.latest.period)}
+                </Link>
+              </p>
+            )}
             {latestPeriod && (
               <DownloadCsv
                 text={() =>

@@ -32,6 +32,11 @@ export function seriesOf(figures: Figure[], area: string): Figure[] {
 export const toPoints = (figures: Figure[]): Point[] =>
   figures.map((f) => ({ period: f.period, value: f.value }));
 
+/** An area's latest figure in its series: the latest with a value, else the latest (suppressed) one. */
+export function latestOf(series: Figure[]): Figure | undefined {
+  return [...series].reverse().find((f) => f.value !== undefined) ?? series.at(-1);
+}
+
 /** Everything a card or a measure page says about one measure: latest, change, England, rank, target. */
 export function measureSummary(
   metric: Metric,
@@ -44,7 +49,7 @@ export function measureSummary(
   const area = site.authority.code;
   const series = seriesOf(figures, area);
   const latestValued = [...series].reverse().find((f) => f.value !== undefined);
-  const latest = latestValued ?? series.at(-1);
+  const latest = latestOf(series);
   const points = toPoints(series);
   const bench = site.benchmarks[0] ?? { code: 'E92000001', name: 'England' };
   const benchFigure = latest
