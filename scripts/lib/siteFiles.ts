@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { scopedValuesFile, type DerivedScope } from '../../src/data/figureScope';
 import { headerRow } from '../../src/data/tables';
-import { hasCouncilFigures } from '../../src/app/mapView';
+import { hasCouncilFigures } from '../../src/app/hasCouncilFigures';
 import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
 import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../data/types';
 import { testFigure, testMetric } from '../stats/fixtures';
-import { describeArea, hasCouncilFigures, mapView } from './mapView';
+import { hasCouncilFigures } from './hasCouncilFigures';
+import { describeArea, mapView } from './mapView';
 
 const areas = new Map<string, Area>(
   [

@@ -45,15 +45,6 @@ export interface MapView {
   figures: Figure[];
 }
 
-/** Whether a measure's figures include another council's, so a map of it says something. */
-export function hasCouncilFigures(
-  figures: { area: string }[],
-  areas: Map<string, Area>,
-  authority: string,
-): boolean {
-  return figures.some((f) => f.area !== authority && areas.get(f.area)?.kind === 'council');
-}
-
 const DIRECTION = {
   higher: 'Higher figures are better: the darkest shading is the best.',
   lower: 'Lower figures are better: the lightest shading is the best.',

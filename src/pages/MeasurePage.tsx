@@ -4,7 +4,7 @@ import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
-import { hasCouncilFigures } from '../app/mapView';
+import { hasCouncilFigures } from '../app/hasCouncilFigures';
 import { measureView } from '../app/measureView';
 import { rankedCsv, rankedCsvText } from '../app/rankedCsv';
 import { DataTable } from '../a11y/DataTable';

@@ -17,7 +17,7 @@ const valuesOf = (page: Page, rows: string, valueCell: number) =>
     .locator(rows)
     .evaluateAll(
       (trs, cell) =>
-        trs.map((tr) => [
+        trs.map((tr): [string, string] => [
           (tr.querySelector('th')?.textContent ?? '').replace('(this council)', '').trim(),
           (tr.querySelectorAll('td')[cell]?.textContent ?? '').trim(),
         ]),
@@ -138,6 +138,20 @@ describe('the map of every council', () => {
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('is drawn by the build: the map, its key and its table read with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(`${siteUrl}measure/${METRIC}/map/`);
+      expect(res?.status()).toBe(200);
+      expect(await page.locator('.england-choropleth path[role="img"]').count()).toBe(153);
+      expect(await page.locator('.map-readout').innerText()).toMatch(/^Leicester \(this council\)/);
+      expect(await page.locator('.map-table tbody tr').count()).toBeGreaterThanOrEqual(153);
+    } finally {
+      await context.close();
     }
   });
 
