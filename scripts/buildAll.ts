@@ -136,14 +136,15 @@ try {
       `<meta charset="utf-8" />\n    <meta name="site-root" content="${base}${slug}/" />`,
     );
     // Each council's latest pages are rendered with their figures; its earlier drops' snapshots are
-    // drawn by the browser (rendering them too would treble the time and the room on disk).
+    // drawn by the browser (rendering them too would treble the time and the room on disk), and so
+    // are its maps (each carries every council's boundaries: about 180 KB a page, over a gigabyte for 153 councils).
     await writeRenderedPages(own.data, dir, html, writer, {
       render,
       builtOn,
       manifest,
       base,
       root: `${base}${slug}/`,
-      rendered: (route) => route.drop === undefined,
+      rendered: (route) => route.drop === undefined && route.view.page !== 'map',
     });
     const done = i + 1;
     const each = (performance.now() - loop) / 1000 / done;
