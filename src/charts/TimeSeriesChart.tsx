@@ -215,7 +215,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           </g>
         )}
         <SeriesPoints rows={rows} layout={layout} authority={authority} benchmarks={benchmarks} />
-        {activeRow && across(x(activeRow.time), { stroke: INK, strokeDasharray: '4 2' })}
+        {activeRow &&
+          across(x(activeRow.time), {
+            className: 'chart-cursor',
+            stroke: INK,
+            strokeDasharray: '4 2',
+          })}
       </svg>
       <ChartReadout
         id={`${labelledBy}-keys`}

@@ -1,4 +1,5 @@
 import { toCsv } from '../data/csvExport';
+import { saveBlob } from './saveBlob';
 
 /** A table as the download needs it: headings, and each cell's plain value. */
 interface TableLike {
@@ -23,14 +24,7 @@ export function DownloadCsv(props: Props) {
             props.table.columns,
             props.table.rows.map((r) => r.map((c) => c.raw)),
           );
-    const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }), filename);
   };
   return (
     <>

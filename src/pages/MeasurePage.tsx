@@ -10,7 +10,6 @@ import { rankedCsv, rankedCsvText } from '../app/rankedCsv';
 import { DataTable } from '../a11y/DataTable';
 import { findingTitle, summarySentence } from '../a11y/describe';
 import { addedSentence } from '../a11y/describeAdded';
-import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useElementWidth } from '../charts/useElementWidth';
 import { ComparatorControls } from '../components/ComparatorControls';
 import { DownloadCsv } from '../components/DownloadCsv';
@@ -28,12 +27,12 @@ import {
 import { CommentaryNote } from '../components/CommentaryNote';
 import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { pickQuestions } from '../scrutiny/pickQuestions';
-import { formatDate, formatPeriod } from '../format';
+import { formatPeriod } from '../format';
 import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
 import { NotFoundPage } from './NotFoundPage';
 import { PlanNote } from '../components/PlanNote';
-import { SingleFigure } from '../components/SingleFigure';
+import { MeasureChartPanel } from '../components/MeasureChartPanel';
 
 interface Props {
   data: SiteData;
@@ -151,46 +150,21 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
       )}
       {plan && <PlanNote plan={plan} metric={metric} outcome={outcome} />}
       <div className={hasPeers ? 'measure-grid' : undefined}>
-        <section aria-labelledby="chart-title" className="chart-panel">
-          <h2 id="chart-title">Over time</h2>
-          <div ref={ref} className="chart-box">
-            {view.single ? (
-              <SingleFigure summary={summary} />
-            ) : rows.length > 0 ? (
-              <TimeSeriesChart
-                rows={rows}
-                metric={metric}
-                width={Math.max(280, width)}
-                authority={view.authorityStyle}
-                benchmarks={view.benchmarkStyles}
-                groupName={groupName}
-                goal={view.goal}
-                events={myEvents}
-                breakTime={view.breakTime}
-                todayTime={view.todayTime}
-                fromZero={summary.series.filter((f) => f.value !== undefined).length < 2}
-                labelledBy="chart-title"
-              />
-            ) : (
-              <p>No figures to chart yet.</p>
-            )}
-          </div>
-          {metric.breakPeriod && (
-            <p className="hint">
-              Series break before {metric.breakPeriod}: {metric.breakNote}
-            </p>
-          )}
-          {myEvents.length > 0 && (
-            <ol className="events">
-              {myEvents.map((e, i) => (
-                <li key={i} value={i + 1}>
-                  <strong>E{i + 1}</strong> {e.label} ({formatDate(e.start)}
-                  {e.end && e.end !== e.start ? ` to ${formatDate(e.end)}` : ''})
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <MeasureChartPanel
+          summary={summary}
+          view={view}
+          title={findingTitle(summary)}
+          authority={authority}
+          groupName={groupName}
+          events={myEvents}
+          figures={figures}
+          sources={data.sources}
+          drop={data.drops.at(-1)}
+          siteName={`${site.title}, ${site.authority.name}`}
+          today={now}
+          boxRef={ref}
+          width={width}
+        />
         {hasPeers && (
           <section aria-labelledby="rank-title" className="rank-panel">
             <h2 id="rank-title">Compared with {groupName}</h2>
