@@ -191,8 +191,10 @@ export function App() {
         <div className="width">
           <p>
             Figures come from the published sources named beside them; see{' '}
-            <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>. The dashboard
-            is meant to prompt questions, not to give definitive answers.
+            <Link href={href(routePath(at({ page: 'about' })))}>About the data</Link>, where{' '}
+            <a href={`${href(routePath(at({ page: 'about' })))}#download-data`}>all the data</a> can
+            be downloaded. The dashboard is meant to prompt questions, not to give definitive
+            answers.
           </p>
         </div>
       </footer>

@@ -15,6 +15,9 @@ import type { DropSplit } from './deriveFiles';
 import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';
 import type { SiteWriter } from './siteWriter';
 
+/** The data folder's README in this project, published with any folder that has none of its own. */
+const PROJECT_README = join(import.meta.dirname, '..', '..', 'data', 'README.md');
+
 /** The header row of an optional file, for publishing it empty. */
 const OPTIONAL: Record<string, string[]> = {
   [DATA_FILES.targets]: headerRow('targets'),
@@ -62,6 +65,10 @@ export function writeDataFiles(
     DATA_FILES.questions,
     ...data.drops.flatMap((d) => [DATA_FILES.values(d.id), DATA_FILES.commentary(d.id)]),
   ];
+  // The README says what every file and column means, for anyone reusing the data ("Download all
+  // the data" on the About page): the folder's own, or the project's for a folder without one.
+  const readme = join(dataDir, 'README.md');
+  writer.copy(existsSync(readme) ? readme : PROJECT_README, join(siteDir, 'data', 'README.md'));
   for (const file of files) {
     const from = join(dataDir, file);
     const to = join(siteDir, 'data', file);

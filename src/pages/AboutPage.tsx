@@ -4,6 +4,7 @@ import { DATA_FILES } from '../data/dataset';
 import { dataUrl, outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
+import { DataDownloads } from '../components/DataDownloads';
 import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { formatDate } from '../format';
@@ -139,6 +140,7 @@ export function AboutPage({ data }: { data: SiteData }) {
           ))}
         </tbody>
       </table>
+      <DataDownloads drops={data.allDrops} />
       <h2>For officers: publishing a drop</h2>
       <p>
         Officers can check a new drop&rsquo;s files, preview the dashboard with it and download it
