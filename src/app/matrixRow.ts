@@ -44,7 +44,9 @@ export interface MatrixRow {
   comparison: { mark: EnglandMark; words: string } | undefined;
   spine: Spine | undefined;
   rank: string | undefined;
-  trend: { steps: { direction: Direction; delta: number }[]; words: string } | undefined;
+  trend:
+    | { steps: { direction: Direction; delta: number }[]; direction: Direction; words: string }
+    | undefined;
   target: { status: PlanStatus; words: string } | undefined;
   age: string;
   keys: Record<MatrixColumn, number | string | undefined>;
@@ -139,6 +141,7 @@ export function matrixRow(s: MeasureSummary): MatrixRow {
     rank: rank && `${rank.tied ? 'joint ' : ''}${ordinal(rank.rank)} of ${rank.of}`,
     trend: trend && {
       steps: trend.steps.map((c) => ({ direction: c.direction, delta: c.delta })),
+      direction: trend.overall.direction,
       words: capitalise(describeChange(trend.overall, metric)),
     },
     target: status && { status, words: capitalise(describeStatus(status)) },

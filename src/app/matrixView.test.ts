@@ -58,6 +58,7 @@ const choice = (over: Partial<MatrixChoice> = {}): MatrixChoice => ({
   query: '',
   sort: undefined,
   direction: 'up',
+  filters: {},
   ...over,
 });
 const ids = (rows: { summary: { metric: { id: string } } }[]) =>
@@ -90,6 +91,7 @@ describe('matrixRow', () => {
         { direction: 'better', delta: 4 },
         { direction: 'better', delta: 2 },
       ],
+      direction: 'better',
       words: 'Up 6.0 percentage points since 2021-22, which is better',
     });
     expect(row.target).toBeUndefined();
@@ -185,7 +187,13 @@ describe('readMatrixChoice', () => {
   it('reads the filter, search and sort from the address, ignoring an unknown column', () => {
     expect(
       readMatrixChoice(new URLSearchParams('show=commission&q=carers&sort=rank&dir=down')),
-    ).toEqual({ show: 'commission', query: 'carers', sort: 'rank', direction: 'down' });
+    ).toEqual({
+      show: 'commission',
+      query: 'carers',
+      sort: 'rank',
+      direction: 'down',
+      filters: {},
+    });
     expect(readMatrixChoice(new URLSearchParams('sort=colour&dir=down'))).toEqual(choice());
   });
 });

@@ -2,6 +2,13 @@ import { ascending } from 'd3-array';
 import { THEMES } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
 import { matrixRow, MATRIX_COLUMNS, type MatrixColumn, type MatrixRow } from './matrixRow';
+import {
+  applyMatrixFilters,
+  matrixFacets,
+  readMatrixFilters,
+  type MatrixFacets,
+  type MatrixFilters,
+} from './matrixFilters';
 import { matchesSearch } from './searchMeasures';
 
 /** Every measure, or only those the Commission follows (its five families and the plan's). */
@@ -14,6 +21,7 @@ export interface MatrixChoice {
   /** The column sorted by, or undefined for the measures grouped by CQC theme. */
   sort: MatrixColumn | undefined;
   direction: SortDirection;
+  filters: MatrixFilters;
 }
 
 export interface MatrixGroup {
@@ -28,12 +36,17 @@ export interface MatrixView {
   /** How many measures are listed, and how many each choice of `show` would list. */
   shown: number;
   counts: Record<MatrixShow, number>;
+  /** How many measures each filter's options would list, the other choices as they are. */
+  facets: MatrixFacets;
 }
 
 const slug = (text: string) => text.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
 const followed = (s: MeasureSummary) => s.metric.family !== undefined || s.plan !== undefined;
 
-/** Reads the matrix's choices from the address: `?show=commission&q=carers&sort=rank&dir=down`. */
+/**
+ * Reads the matrix's choices from the address: `?show=commission&q=carers&sort=rank&dir=down`, and
+ * the filters (`england=worse&trend=worse&target=off-track&age=overdue`).
+ */
 export function readMatrixChoice(params: URLSearchParams): MatrixChoice {
   const sort = MATRIX_COLUMNS.find((c) => c === params.get('sort'));
   return {
@@ -41,6 +54,7 @@ export function readMatrixChoice(params: URLSearchParams): MatrixChoice {
     query: params.get('q') ?? '',
     sort,
     direction: sort !== undefined && params.get('dir') === 'down' ? 'down' : 'up',
+    filters: readMatrixFilters(params),
   };
 }
 
@@ -63,7 +77,7 @@ export function sortRows(
 }
 
 /**
- * The matrix: one row per measure that has a figure or a plan target, chosen and searched as asked;
+ * The matrix: one row per measure that has a figure or a plan target, chosen, searched and filtered as asked;
  * grouped by CQC theme with series no longer published last, or, sorted by a column, in one list.
  */
 export function matrixView(summaries: MeasureSummary[], choice: MatrixChoice): MatrixView {
@@ -71,7 +85,8 @@ export function matrixView(summaries: MeasureSummary[], choice: MatrixChoice): M
   const chosen = (choice.show === 'all' ? withData : withData.filter(followed)).filter((s) =>
     matchesSearch(s.metric, choice.query),
   );
-  const rows = chosen.map(matrixRow);
+  const searched = chosen.map(matrixRow);
+  const rows = applyMatrixFilters(searched, choice.filters);
   const live = rows.filter((r) => r.summary.freshness.kind !== 'ended');
   const groups: MatrixGroup[] = choice.sort
     ? [
@@ -97,5 +112,6 @@ export function matrixView(summaries: MeasureSummary[], choice: MatrixChoice): M
     groups: groups.filter((g) => g.rows.length > 0),
     shown: rows.length,
     counts: { all: withData.length, commission: withData.filter(followed).length },
+    facets: matrixFacets(searched, choice.filters),
   };
 }

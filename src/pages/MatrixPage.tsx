@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { MATRIX_FILTER_KEYS } from '../app/matrixFilters';
 import type { MatrixColumn } from '../app/matrixRow';
 import { matrixCsv } from '../app/matrixCsv';
 import { matrixView, readMatrixChoice, type MatrixShow } from '../app/matrixView';
@@ -10,10 +11,11 @@ import { DownloadCsv } from '../components/DownloadCsv';
 import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
 import { MatrixTable } from '../components/MatrixTable';
+import { MatrixFilterLinks } from '../components/MatrixFilterLinks';
 import { MeasureSearch } from '../components/MeasureSearch';
 import { toCsv } from '../data/csvExport';
 import { targetsQuery } from '../data/queries';
-import { formatDate } from '../format';
+import { countOf, formatDate } from '../format';
 import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
 
@@ -48,6 +50,14 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
       sort: column,
       dir: choice.sort === column && choice.direction === 'up' ? 'down' : '',
     });
+  /** The matrix's address with some parameters changed ('' removes one), the rest kept. */
+  const linkWith = (set: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(set))
+      if (value === '') next.delete(key);
+      else next.set(key, value);
+    return href(routePath({ drop, view: { page: 'matrix' } }), next);
+  };
   const showLink = (show: MatrixShow) =>
     href(
       routePath({ drop, view: { page: 'matrix' } }),
@@ -93,12 +103,23 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
           </li>
         </ul>
       </nav>
+      <MatrixFilterLinks
+        filters={choice.filters}
+        facets={view.facets}
+        hrefFor={(key, value) => linkWith({ [key]: value })}
+        clearHref={linkWith(Object.fromEntries(MATRIX_FILTER_KEYS.map((k) => [k, ''])))}
+      />
       <noscript>
         <p className="hint">
-          Choosing the measures and sorting the table need JavaScript too: without it the table
-          lists every measure, by theme.
+          Choosing and filtering the measures and sorting the table need JavaScript too: without it
+          the table lists every measure, by theme.
         </p>
       </noscript>
+      {MATRIX_FILTER_KEYS.some((k) => choice.filters[k] !== undefined) && (
+        <p role="status" className="filter-status">
+          {countOf(view.shown, 'measure')} shown.
+        </p>
+      )}
       <details className="matrix-key">
         <summary>How to read the table</summary>
         <ul>
