@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../data/period';
 import type { Observation } from '../data/types';
+import { testObservation } from '../stats/fixtures';
 import { foldFigures } from './foldFigures';
 
-function obs(drop: string, metric: string, value: number): Observation {
-  const p = parsePeriod('2025-26 Q1');
-  if (!p.ok) throw new Error(p.message);
-  return {
-    metric,
-    area: 'E06000016',
-    period: p.period,
-    value,
-    numerator: undefined,
-    denominator: undefined,
-    lower: undefined,
-    upper: undefined,
-    status: 'final',
-    note: '',
-    source: 's',
-    section: '',
-    sourceRef: '',
-    drop,
-    line: 2,
-  };
-}
+const obs = (drop: string, metric: string, value: number): Observation =>
+  testObservation({ drop, metric, value, period: '2025-26 Q1' });
 
 describe('foldFigures', () => {
   const a = [obs('a', 'waits', 135), obs('a', 'reviews', 31)];
