@@ -20,6 +20,7 @@ const metric = testMetric({
   unit: 'percent',
   polarity: 'higher',
   decimals: 1,
+  codes: ['ASCOF 3D2A'],
 });
 const figures = [
   testFigure({

@@ -4,7 +4,7 @@ import type { Area, Drop, Metric, Source } from '../data/types';
 import { formatDate, formatPeriod } from '../format';
 import type { Figure } from '../stats/figures';
 import { rankAll } from '../stats/rank';
-import { wilsonInterval } from '../stats/significance';
+import { countsPeople, wilsonInterval } from '../stats/significance';
 
 type Value = string | number | undefined;
 
@@ -15,10 +15,13 @@ export interface RankedCsv {
   rows: Value[][];
 }
 
-/** The publisher's own interval, else a Wilson interval from the counts for a percentage. */
+/**
+ * The publisher's own interval, else a Wilson interval from the counts for a percentage of people
+ * (not for a CQC score's points out of 36, nor a council's share of complaints: see countsPeople).
+ */
 function intervalOf(f: Figure, metric: Metric): { lower: number; upper: number } | undefined {
   if (f.lower !== undefined && f.upper !== undefined) return { lower: f.lower, upper: f.upper };
-  if (metric.unit !== 'percent' || f.numerator === undefined || f.denominator === undefined)
+  if (!countsPeople(metric) || f.numerator === undefined || f.denominator === undefined)
     return undefined;
   return wilsonInterval(f.numerator, f.denominator);
 }

@@ -1,4 +1,4 @@
-import type { Polarity, Unit } from '../data/types';
+import type { Metric, Polarity, Unit } from '../data/types';
 import { judgeChange } from './judge';
 
 export type Verdict = 'better' | 'similar' | 'worse' | 'not-compared';
@@ -21,6 +21,17 @@ export interface LocalFigure {
 
 /** z for a two-sided 95% interval. */
 const Z95 = 1.959964;
+
+/**
+ * Whether a measure's numerator and denominator count people, so a Wilson interval for a proportion
+ * means something. No column of metrics.csv says what is counted, so the rule is the narrowest one
+ * the catalogue supports: a percentage published under an ASCOF code (its `codes` column), as every
+ * ASCOF percentage is a share of people who use services or of carers. A CQC assessment score (points
+ * out of 36) and a council's own percentages (of complaints, posts, providers) are left out.
+ */
+export function countsPeople(metric: Pick<Metric, 'unit' | 'codes'>): boolean {
+  return metric.unit === 'percent' && (metric.codes ?? []).some((c) => /^ASCOF\s/i.test(c));
+}
 
 /** Wilson score interval for a proportion, in percent (0–100); undefined for an impossible numerator or denominator. */
 export function wilsonInterval(
