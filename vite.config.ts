@@ -6,7 +6,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import { englandMap } from './scripts/lib/englandMap.ts';
 
-/** A file maker from scripts/lib (a derived file, an optional file published empty), as the dev server loads it. */
+/**
+ * A file maker from scripts/lib (a derived file, an optional file published empty), as the dev
+ * server loads it.
+ */
 function isDeriver(f: unknown): f is (dataDir: string, path: string) => string | undefined {
   return typeof f === 'function';
 }
@@ -19,8 +22,10 @@ function serveData(): Plugin {
   return {
     name: 'serve-data-folder',
     configureServer(server) {
-      // Loaded through the dev server, not imported by this config, so the config stays plain for Vite's loader.
-      // A file the build makes (a drop's derived files, an optional file the folder lacks) is made here too.
+      // Loaded through the dev server, not imported by this config, so the config stays plain for
+      // Vite's loader.
+      // A file the build makes (a drop's derived files, an optional file the folder lacks) is made
+      // here too.
       const derive = async (path: string): Promise<string | undefined> => {
         const derived = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
         const published = await server.ssrLoadModule('/scripts/lib/siteFiles.ts');
@@ -81,8 +86,9 @@ function serveData(): Plugin {
 }
 
 /**
- * The development server injects inline styles and React's refresh preamble, which the site's strict
- * Content-Security-Policy refuses: relax it for `npm run dev` only. Built sites keep the strict policy.
+ * The development server injects inline styles and React's refresh preamble, which the site's
+ * strict Content-Security-Policy refuses: relax it for `npm run dev` only. Built sites keep the
+ * strict policy.
  */
 function devCsp(): Plugin {
   return {
@@ -96,9 +102,9 @@ function devCsp(): Plugin {
 }
 
 /**
- * `virtual:england-map`: England's 153 councils as SVG paths, drawn at build time from ONS's boundaries
- * kept in the project, so the browser gets ready-made paths (about 43 KB gzip) and no map code. Only the
- * map page imports it, so it loads only when a map is opened.
+ * `virtual:england-map`: England's 153 councils as SVG paths, drawn at build time from ONS's
+ * boundaries kept in the project, so the browser gets ready-made paths (about 43 KB gzip) and no
+ * map code. Only the map page imports it, so it loads only when a map is opened.
  */
 function englandMapModule(): Plugin {
   const id = 'virtual:england-map';
@@ -116,19 +122,24 @@ function englandMapModule(): Plugin {
   };
 }
 
-/** BASE_PATH with its closing slash, so /sc serves at /sc/ (npm run build refuses one without the leading slash). */
+/**
+ * BASE_PATH with its closing slash, so /sc serves at /sc/ (npm run build refuses one without the
+ * leading slash).
+ */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   base,
   plugins: [react(), serveData(), devCsp(), englandMapModule()],
-  // npm run build chooses the folder and guards it (scripts/build.ts); a bare `vite build` writes dist/ only.
+  // npm run build chooses the folder and guards it (scripts/build.ts); a bare `vite build` writes
+  // dist/ only.
   build: { outDir: 'dist', emptyOutDir: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Two cores are shared by several people: a test that reads a data folder or starts tsx can take
-    // ten times its quiet-machine time. The limit catches a hang; speed is measured by npm run bench.
+    // Two cores are shared by several people: a test that reads a data folder or starts tsx can
+    // take ten times its quiet-machine time. The limit catches a hang; speed is measured by npm run
+    // bench.
     testTimeout: 60_000,
   },
 });

@@ -1,4 +1,7 @@
-/** Browser tests: real Chromium against the built site, served by a plain static server (see tests/browser/). */
+/**
+ * Browser tests: real Chromium against the built site, served by a plain static server (see
+ * tests/browser/).
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,14 +1,18 @@
 /**
- * `npm run bench`: builds the site for three data folders (the shipped data, every council's real ASCOF
- * figures, and a labelled synthetic set at ten years of quarterly drops), serves each with the plain static
- * server the browser tests use, drives headless Chromium, and prints what the first view costs and how
- * quickly charts and the comparator respond, against the budgets. Prints figures only: it never fails on a
- * budget. The summary also goes to .bench/results.md (git-ignored) for quoting in the README.
- * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size, files),
- * and `check-data` on a million-row drop and on a drop with 200,000 problems piped through `cat`.
- * On the shipped site it times the Publish page checking the 26,617-row national values.csv as a new drop.
- * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national, synthetic,
- * build-all, check-scale); BENCH_SETS=publish times only the Publish page, on a build of the shipped data.
+ * `npm run bench`: builds the site for three data folders (the shipped data, every council's real
+ * ASCOF figures, and a labelled synthetic set at ten years of quarterly drops), serves each with
+ * the plain static server the browser tests use, drives headless Chromium, and prints what the
+ * first view costs and how quickly charts and the comparator respond, against the budgets. Prints
+ * figures only: it never fails on a budget. The summary also goes to .bench/results.md
+ * (git-ignored) for quoting in the README.
+ * It also times `npm run build:all` for 1, 10 and 153 councils and measures the folder (time, size,
+ * files), and `check-data` on a million-row drop and on a drop with 200,000 problems piped through
+ * `cat`.
+ * On the shipped site it times the Publish page checking the 26,617-row national values.csv as a
+ * new drop.
+ * BENCH_SETS=leicester,national limits the run to some of the data sets (leicester, national,
+ * synthetic, build-all, check-scale); BENCH_SETS=publish times only the Publish page, on a build of
+ * the shipped data.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -37,7 +41,10 @@ const realData = resolve(
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 mkdirSync(BENCH, { recursive: true });
 
-/** A data set to build and measure: the site's run settings, before it has an address or a chosen measure. */
+/**
+ * A data set to build and measure: the site's run settings, before it has an address or a chosen
+ * measure.
+ */
 interface DataSetPlan extends Omit<SitePlan, 'url' | 'measure'> {
   label: string;
   dataDir: string;

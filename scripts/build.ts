@@ -1,8 +1,9 @@
 /**
- * `npm run build`: checks the data folder (DATA_DIR, default data/), and only if it passes builds the
- * site into a temporary folder and swaps it in for OUT_DIR (default dist/). A refused build writes
- * nothing to OUT_DIR, so the previously built site stays exactly as it was. OUT_DIR must be a folder
- * a build wrote (never the data or the project); BASE_PATH (default /) gets its closing slash.
+ * `npm run build`: checks the data folder (DATA_DIR, default data/), and only if it passes builds
+ * the site into a temporary folder and swaps it in for OUT_DIR (default dist/). A refused build
+ * writes nothing to OUT_DIR, so the previously built site stays exactly as it was. OUT_DIR must be
+ * a folder a build wrote (never the data or the project); BASE_PATH (default /) gets its closing
+ * slash.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,11 +1,12 @@
 /**
- * `npm run build:all -- --out <folder> [--only E06000016,E08000025]`: every English council's site in one
- * static folder. Each council is at `<base><council>/`, made from the folder that
- * `npm run import:real-data -- --authority <code>` makes and checked as `check-data` checks it; all of them
- * share one set of scripts and styles at `<base>assets/` and find their own data through
- * `<meta name="site-root">`. `<base>` (BASE_PATH, default /; /sc is built as /sc/, as by `build`) has
- * the national index: a searchable list and a map. Files that are the same in every site (the national figures, each site's pages) are
- * written once and hard-linked. The folder is built beside <out> and swapped in only when complete.
+ * `npm run build:all -- --out <folder> [--only E06000016,E08000025]`: every English council's site
+ * in one static folder. Each council is at `<base><council>/`, made from the folder that
+ * `npm run import:real-data -- --authority <code>` makes and checked as `check-data` checks it; all
+ * of them share one set of scripts and styles at `<base>assets/` and find their own data through
+ * `<meta name="site-root">`. `<base>` (BASE_PATH, default /; /sc is built as /sc/, as by `build`)
+ * has the national index: a searchable list and a map. Files that are the same in every site (the
+ * national figures, each site's pages) are written once and hard-linked. The folder is built
+ * beside <out> and swapped in only when complete.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -63,7 +64,8 @@ if (args.values.only) {
 const seconds = () => (performance.now() - started) / 1000;
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
-// The whole of --out is replaced: it must be a folder a build wrote, never the project (lib/outputFolder.ts).
+// The whole of --out is replaced: it must be a folder a build wrote, never the project
+// (lib/outputFolder.ts).
 const refused = outputFolderProblem({ out, name: '--out', project: resolve('.') });
 if (refused) {
   console.error(`build:all was refused: ${refused} Nothing was written.`);
@@ -72,7 +74,8 @@ if (refused) {
 removeStaleTemporaries(out);
 const tmp = `${out}.tmp-${process.pid}`;
 const work = `${out}.work-${process.pid}`;
-// The page renderer lives in the project, where Node finds the packages it imports (as in build.ts).
+// The page renderer lives in the project, where Node finds the packages it imports (as in
+// build.ts).
 const renderer = resolve('.build-tmp', `renderer-${process.pid}`);
 removeOnInterrupt([tmp, work, renderer]);
 rmSync(tmp, { recursive: true, force: true });
@@ -137,7 +140,8 @@ try {
     );
     // Each council's latest pages are rendered with their figures; its earlier drops' snapshots are
     // drawn by the browser (rendering them too would treble the time and the room on disk), and so
-    // are its maps (each carries every council's boundaries: about 180 KB a page, over a gigabyte for 153 councils).
+    // are its maps (each carries every council's boundaries: about 180 KB a page, over a gigabyte
+    // for 153 councils).
     await writeRenderedPages(own.data, dir, html, writer, {
       render,
       builtOn,

@@ -1,9 +1,9 @@
 /**
- * `npm run import:real-data -- [config.json] [--out folder]`: builds a council's data folder from the
- * published statistics in ../shared/real-data and the figures transcribed from its own reports (each
- * with the document and line it came from). Run it again when a new ASCOF release arrives.
- * `--authority <ONS code or name> --out <folder>` builds the folder for any English council from the
- * national files alone (scripts/lib/councilConfig.ts).
+ * `npm run import:real-data -- [config.json] [--out folder]`: builds a council's data folder from
+ * the published statistics in ../shared/real-data and the figures transcribed from its own reports
+ * (each with the document and line it came from). Run it again when a new ASCOF release arrives.
+ * `--authority <ONS code or name> --out <folder>` builds the folder for any English council from
+ * the national files alone (scripts/lib/councilConfig.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,9 @@ import { publicCodes } from './lib/publicCodes';
 import { ALL_COUNCILS_FILE, readNationalAreas } from './lib/nationalAreas';
 
 const text = z.string();
-/** The import settings for one council (scripts/import/<council>/import.json), checked before use. */
+/**
+ * The import settings for one council (scripts/import/<council>/import.json), checked before use.
+ */
 const configSchema = z.object({
   out: text,
   local: text,
@@ -50,11 +52,16 @@ const configSchema = z.object({
   laterSources: z.record(text, text),
   /** The source id of the document holding the improvement plan's outcomes. */
   planSource: z.optional(text),
-  /** Local measure id → the published measure giving the same figure (its figures become notes there). */
+  /**
+   * Local measure id → the published measure giving the same figure (its figures become notes
+   * there).
+   */
   publishedEquivalents: z.optional(z.record(text, text)),
   /** Seed document number → the words references use for it, e.g. "001": "agenda pack text". */
   documents: z.optional(z.record(text, text)),
-  /** Source id → its name in public words, for notes such as "Also reported … in the CQC's report". */
+  /**
+   * Source id → its name in public words, for notes such as "Also reported … in the CQC's report".
+   */
   sourceNames: z.optional(z.record(text, text)),
   /** Local measures left out (for example, ones that are not adult social care). */
   excludeMeasures: z.optional(z.array(text)),
@@ -143,7 +150,8 @@ const SOURCE_OF: [string, string][] = [
   ['cld-', 'dhsc-cld-2025-26'],
   ['cqc-', 'cqc-la-assessments'],
 ];
-// Series that ended, and breaks in method, from series-changes.csv (its evidence column is for officers).
+// Series that ended, and breaks in method, from series-changes.csv (its evidence column is for
+// officers).
 const changes = new Map(
   readCsvFile(join(national, 'series-changes.csv')).map((c) => [c.id ?? '', c]),
 );
@@ -167,7 +175,8 @@ const metrics = catalogue
           : ''),
     };
   });
-// A measure the plan sets a target on stays in the catalogue with no figures: the site says it is not measured.
+// A measure the plan sets a target on stays in the catalogue with no figures: the site says it is
+// not measured.
 const targetsFile = join(config.local, config.targets ?? 'plan-targets.csv');
 const targetRows = existsSync(targetsFile) ? readCsvFile(targetsFile) : [];
 const targeted = new Set(targetRows.map((t) => t.metric ?? ''));
@@ -180,8 +189,8 @@ const allMetrics = [
   }),
 ];
 const knownMetrics = new Set(allMetrics.map((m) => m.id ?? ''));
-// An annual measure's in-year position is the local `<id>-in-year` measure (or that of a local measure
-// the published one stands for): import-wide puts a report sheet's quarter columns there.
+// An annual measure's in-year position is the local `<id>-in-year` measure (or that of a local
+// measure the published one stands for): import-wide puts a report sheet's quarter columns there.
 const metricIds = new Set(allMetrics.map((m) => m.id ?? ''));
 for (const m of allMetrics) {
   const id = m.id ?? '';
@@ -200,7 +209,8 @@ const writeValues = (log: boolean) => {
       headerRow('values'),
       rows.map((r) => ({ ...r, status: r.status ?? 'final' })),
     );
-    // Officers add their commentary here each quarter; the importer has none to give (it is never invented).
+    // Officers add their commentary here each quarter; the importer has none to give (it is never
+    // invented).
     if (!existsSync(join(out, 'drops', d.id, 'commentary.csv')))
       writeCsvFile(join(out, 'drops', d.id, 'commentary.csv'), headerRow('commentary'), []);
     if (log) console.log(`${d.id}: ${rows.length} figures`);
@@ -215,7 +225,8 @@ const usedSources = new Set([
   ...allMetrics.map((m) => m.source ?? ''),
   ...groups.map((g) => g.source),
 ]);
-// Targets, events and outcomes on a local measure with a published equivalent go with the published series.
+// Targets, events and outcomes on a local measure with a published equivalent go with the published
+// series.
 const measureId = (id: string) => {
   const equivalent = equivalents[id];
   return equivalent && (used.has(equivalent) || !used.has(id)) ? equivalent : id;
@@ -259,7 +270,8 @@ const outcomes = (
   source: o.source ?? config.planSource ?? '',
   source_ref: ref(o.source_ref ?? ''),
 }));
-// Questions shared by every council, and those from one council's own papers (its ONS code in `authority`).
+// Questions shared by every council, and those from one council's own papers (its ONS code in
+// `authority`).
 const questions = readCsvFile('scripts/import/questions.csv').filter(
   (q) =>
     (!q.metric || knownMetrics.has(q.metric)) &&
@@ -273,7 +285,8 @@ const sources = readCsvFile('scripts/import/sources.csv').filter((s) =>
 );
 writeCsvFile(join(out, 'sources.csv'), headerRow('sources'), sources);
 writeFileSync(join(out, 'site.json'), `${JSON.stringify({ ...config.site, groups }, null, 2)}\n`);
-// Published statistics the publish check questions are confirmed as published; the council's own are listed.
+// Published statistics the publish check questions are confirmed as published; the council's own
+// are listed.
 const transcribed = new Set(local.values);
 const questioned = await confirmPublished(
   out,

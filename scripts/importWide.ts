@@ -1,6 +1,6 @@
 /**
- * Imports a council's report sheet (one row per measure, one column per period; CSV or .xlsx) into a
- * drop. Writes nothing and exits 1 if anything is wrong; otherwise adds the figures, says what it
+ * Imports a council's report sheet (one row per measure, one column per period; CSV or .xlsx) into
+ * a drop. Writes nothing and exits 1 if anything is wrong; otherwise adds the figures, says what it
  * left out, and runs the publish check.
  */
 import { resolve } from 'node:path';
@@ -91,7 +91,8 @@ console.log(
   `Added ${result.rows.length} figures (${suppressed} suppressed; the others ${status}) for ${measures} measure${measures === 1 ? '' : 's'} to ${result.target}.`,
 );
 
-// The import is done; the publish check now reports on the whole folder, as npm run check-data would.
+// The import is done; the publish check now reports on the whole folder, as npm run check-data
+// would.
 const { problems } = await checkFolder(resolve(dataDir));
 if (problems.length > 0) {
   for (const p of problems) console.error(`${dataDir}/${formatProblem(p)}`);

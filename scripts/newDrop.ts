@@ -1,7 +1,8 @@
 /**
- * Starts a quarterly drop: `npm run new-drop -- <drop-id> [data-dir]` (data-dir: DATA_DIR, or data/).
- * Makes drops/<drop-id>/ with an empty values.csv, a commentary.csv and a README.md of instructions,
- * and adds the drop to drops.csv.
+ * Starts a quarterly drop: `npm run new-drop -- <drop-id> [data-dir]` (data-dir: DATA_DIR, or
+ * data/).
+ * Makes drops/<drop-id>/ with an empty values.csv, a commentary.csv and a README.md of
+ * instructions, and adds the drop to drops.csv.
  */
 import { parseArgs } from 'node:util';
 import { writeOut } from './lib/report';

@@ -1,8 +1,10 @@
 /**
- * `npm run pack -- [--out pack.pdf] [--measures id,id] [--meeting 2026-01-15] [--drop 2025-26-Q2] [--site dist]`:
- * renders the meeting pack to an A4 PDF with Debian's headless Chromium, for officers to attach to the agenda.
- * Builds the site first (from DATA_DIR) unless --site names an existing build. Every option is checked
- * against the data before anything is built or rendered: a mistake is one line and exit 1.
+ * `npm run pack -- [--out pack.pdf] [--measures id,id] [--meeting 2026-01-15] [--drop 2025-26-Q2]
+ * [--site dist]`:
+ * renders the meeting pack to an A4 PDF with Debian's headless Chromium, for officers to attach to
+ * the agenda.
+ * Builds the site first (from DATA_DIR) unless --site names an existing build. Every option is
+ * checked against the data before anything is built or rendered: a mistake is one line and exit 1.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -49,7 +51,9 @@ function readOptions(): Options | string {
   return { out: resolve(out), site, measures, meeting, drop };
 }
 
-/** Checks --measures and --drop against the data the pack will show (the built site's, or DATA_DIR). */
+/**
+ * Checks --measures and --drop against the data the pack will show (the built site's, or DATA_DIR).
+ */
 function dataProblem(o: Options): string | undefined {
   const folder = o.site ? join(o.site, 'data') : (process.env.DATA_DIR ?? 'data');
   const read = (file: string) => {
@@ -99,7 +103,8 @@ async function render(o: Options, site: string): Promise<void> {
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: o.out, format: 'A4', printBackground: true, preferCSSPageSize: true });
     };
-    // First pass: find the page each measure really starts on; second pass: print the contents with those pages.
+    // First pass: find the page each measure really starts on; second pass: print the contents with
+    // those pages.
     await print();
     const titles = await page.locator('.pack-entry-title').allTextContents();
     const contents = [contentsPage(o.out, titles[0] ?? '')];

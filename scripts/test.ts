@@ -1,9 +1,9 @@
 /**
  * `npm test`: the one gate. Runs the format check, typecheck, lint, the data check, unit tests and
  * browser tests in that order, carrying on past a failure so every problem shows in one run, then
- * prints `N passed, N failed` as the last line (the summary CI reads; vitest's own is not recognised)
- * and exits 1 if anything failed. The steps before the unit tests count as one test each; the vitest
- * steps count their tests from the JSON reporter.
+ * prints `N passed, N failed` as the last line (the summary CI reads; vitest's own is not
+ * recognised) and exits 1 if anything failed. The steps before the unit tests count as one test
+ * each; the vitest steps count their tests from the JSON reporter.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -61,7 +61,10 @@ const steps: Step[] = [
   },
 ];
 
-/** Runs a command with its output streamed to ours; resolves with its exit code (1 if it could not start). */
+/**
+ * Runs a command with its output streamed to ours; resolves with its exit code (1 if it could not
+ * start).
+ */
 function run(step: Step): Promise<number> {
   return new Promise((done) => {
     const child = spawn(step.command, step.args, { cwd: repo, stdio: 'inherit' });
@@ -73,7 +76,10 @@ function run(step: Step): Promise<number> {
   });
 }
 
-/** The passed and failed counts from a vitest JSON report, or undefined if there is no readable report. */
+/**
+ * The passed and failed counts from a vitest JSON report, or undefined if there is no readable
+ * report.
+ */
 function readCounts(file: string): { passed: number; failed: number } | undefined {
   if (!existsSync(file)) return undefined;
   let report: unknown;
@@ -116,7 +122,8 @@ for (const step of steps) {
   const counts = readCounts(step.report) ?? { passed: 0, failed: 0 };
   passed += counts.passed;
   failed += counts.failed;
-  // A failed globalSetup (such as a refused build), a file that does not load or a crash fails no single test:
+  // A failed globalSetup (such as a refused build), a file that does not load or a crash fails no
+  // single test:
   // count it as one failure so the run cannot pass.
   if (code !== 0 && counts.failed === 0) failed += 1;
   if (code !== 0) failures.push(step.name);

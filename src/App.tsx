@@ -67,13 +67,16 @@ export function App() {
   const path = routePath(route);
   const isMeasure = route.view.page === 'measure';
   useEffect(() => {
-    // Fetch the chart code alongside the data, not after it, when a measure page is opened directly.
-    // A failure here shows when the page itself is rendered; the prefetch only starts the fetch early.
+    // Fetch the chart code alongside the data, not after it, when a measure page is opened
+    // directly.
+    // A failure here shows when the page itself is rendered; the prefetch only starts the fetch
+    // early.
     if (isMeasure) measurePage.preload().catch(() => undefined);
   }, [isMeasure]);
   const shownPath = useRef(path);
   useEffect(() => {
-    // Move focus to the new page's content after navigation (not on first load), as a screen-reader user expects.
+    // Move focus to the new page's content after navigation (not on first load), as a screen-reader
+    // user expects.
     if (shownPath.current !== path) main.current?.focus();
     shownPath.current = path;
   }, [path]);
@@ -139,7 +142,8 @@ export function App() {
           <p role="status">Loading the figures…</p>
         ) : failed.length > 0 && view.page !== 'about' && view.page !== 'not-found' ? (
           // A drop that did not load is never made up for by an earlier drop's figures: an older
-          // figure shown as the latest would mislead. Say which file failed, and offer to fetch it again.
+          // figure shown as the latest would mislead. Say which file failed, and offer to fetch it
+          // again.
           failed.map((f, i) => (
             <LoadError key={i} error={f.error} retry={f.retry} what="The latest figures" />
           ))

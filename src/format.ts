@@ -132,7 +132,10 @@ export function formatWhen(period: Period): string {
   return period.kind === 'date' ? `on ${formatPeriod(period)}` : `in ${formatPeriod(period)}`;
 }
 
-/** A day as its month when it is the month's last day (where a monthly figure sits), else the full date. */
+/**
+ * A day as its month when it is the month's last day (where a monthly figure sits), else the full
+ * date.
+ */
 export function formatDay(iso: string): string {
   const parts = isoParts(iso);
   if (!parts || parts[2] === undefined) return iso;

@@ -45,8 +45,8 @@ describe('routes', () => {
 
   it('writes each route as a path that reads back as the same route', () => {
     const routes = allRoutes(['waiting-count', 'a b'], ['2025-26-Q2'], ['a b']);
-    // Seven pages (with the matrix and every measure) and two measures, for the latest site and again
-    // for the one drop (2 × 9), one map (latest only) and the officers' publish page once.
+    // Seven pages (with the matrix and every measure) and two measures, for the latest site and
+    // again for the one drop (2 × 9), one map (latest only) and the officers' publish page once.
     expect(routes).toHaveLength(20);
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     const spaced: Route = { drop: undefined, view: { page: 'measure', id: 'a b' } };

@@ -1,4 +1,7 @@
-/** Every page of the site and its address. The app's router and the build's static pages both use this. */
+/**
+ * Every page of the site and its address. The app's router and the build's static pages both use
+ * this.
+ */
 export type Page =
   | { page: 'overview' }
   /** The overview listing every measure by CQC theme, not only the Commission's. */
@@ -11,17 +14,26 @@ export type Page =
   /** For officers: check, preview and hand over a new drop. Not in the public navigation. */
   | { page: 'publish' }
   | { page: 'matrix' }
-  /** A measure's latest figures for every English council on a map (latest site only, not snapshots). */
+  /**
+   * A measure's latest figures for every English council on a map (latest site only, not
+   * snapshots).
+   */
   | { page: 'map'; id: string }
   | { page: 'not-found'; path: string };
 
 export interface Route {
-  /** A drop id for a snapshot of the site as it was when that drop was published; undefined for the latest. */
+  /**
+   * A drop id for a snapshot of the site as it was when that drop was published; undefined for the
+   * latest.
+   */
   drop: string | undefined;
   view: Page;
 }
 
-/** The path of a route under the site's base, always ending in a slash so a static host finds its index.html. */
+/**
+ * The path of a route under the site's base, always ending in a slash so a static host finds its
+ * index.html.
+ */
 export function routePath(route: Route): string {
   const prefix = route.drop ? `drop/${route.drop}/` : '';
   const v = route.view;
@@ -45,7 +57,9 @@ export function routePath(route: Route): string {
   }
 }
 
-/** A path segment with its %-escapes decoded; undefined for a malformed escape such as `%E0%A4%A`. */
+/**
+ * A path segment with its %-escapes decoded; undefined for a malformed escape such as `%E0%A4%A`.
+ */
 function decode(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);

@@ -1,9 +1,9 @@
 /**
- * `check-data` at scale, as an officer's CI runs it: a valid drop of about a million rows (the synthetic
- * councils and measures over 108 quarters, all in one drop), and the same drop with 200,000 figures made
- * unreadable, its report piped through `cat` into a file. Times each run, takes its peak memory (the
- * maximum resident set size GNU time reports), and checks that every problem line and the closing count
- * came through the pipe.
+ * `check-data` at scale, as an officer's CI runs it: a valid drop of about a million rows (the
+ * synthetic councils and measures over 108 quarters, all in one drop), and the same drop with
+ * 200,000 figures made unreadable, its report piped through `cat` into a file. Times each run,
+ * takes its peak memory (the maximum resident set size GNU time reports), and checks that every
+ * problem line and the closing count came through the pipe.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
- * What a first view costs over the wire: every response of a cold load until the first chart is up and
- * the network is quiet, with each body gzipped by node:zlib at its default level (6), as a static host
- * that compresses would send it. The local server sends no compression, so raw bodies are what was fetched.
+ * What a first view costs over the wire: every response of a cold load until the first chart is up
+ * and the network is quiet, with each body gzipped by node:zlib at its default level (6), as a
+ * static host that compresses would send it. The local server sends no compression, so raw bodies
+ * are what was fetched.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -18,13 +19,19 @@ export interface Fetched {
   /** Path below the site root, e.g. `assets/index-abc.js` or `data/metrics.csv`. */
   path: string;
   kind: 'script' | 'data' | 'other';
-  /** HTTP status: an optional data file that does not exist comes back 404 (with the site's 404 page). */
+  /**
+   * HTTP status: an optional data file that does not exist comes back 404 (with the site's 404
+   * page).
+   */
   status: number;
   raw: number;
   gzip: number;
 }
 
-/** When a file was asked for and when its last byte arrived, ms from navigation start (Resource Timing). */
+/**
+ * When a file was asked for and when its last byte arrived, ms from navigation start (Resource
+ * Timing).
+ */
 export interface Timed {
   path: string;
   start: number;

@@ -1,4 +1,7 @@
-/** Every browser measurement of one built site, run one after another (the machine may have two cores). */
+/**
+ * Every browser measurement of one built site, run one after another (the machine may have two
+ * cores).
+ */
 import type { Browser } from 'playwright-core';
 import { firstViewFetches, type FirstView } from './firstView';
 import {
@@ -25,7 +28,9 @@ export interface SitePlan {
   comparatorRates: number[];
   /** Also time three loads of each page on DevTools' "Slow 3G" network. */
   slow3g?: boolean;
-  /** If the first overview load takes longer than this, later loads use `reducedRuns` (and say so). */
+  /**
+   * If the first overview load takes longer than this, later loads use `reducedRuns` (and say so).
+   */
   slowMs?: number;
   reducedRuns?: number;
 }

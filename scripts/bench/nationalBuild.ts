@@ -1,7 +1,8 @@
 /**
- * The national build at three sizes: `npm run build:all` for the first 1, 10 and all 153 councils (by
- * name), timed as a person would run it, with the folder's room on disk (hard-linked files counted
- * once, as `du` does), the bytes a host that stores every file separately would hold, and the files.
+ * The national build at three sizes: `npm run build:all` for the first 1, 10 and all 153 councils
+ * (by name), timed as a person would run it, with the folder's room on disk (hard-linked files
+ * counted once, as `du` does), the bytes a host that stores every file separately would hold, and
+ * the files.
  *
  * Run on its own: `npx tsx scripts/bench/nationalBuild.ts [1,10,153]`.
  */

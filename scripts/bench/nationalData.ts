@@ -1,8 +1,9 @@
 /**
- * A data folder at national scale from real published figures: the shipped Leicester folder's settings,
- * measures, sources, targets, events, outcomes and questions, with areas.csv replaced by every council,
- * region and England in the national ASCOF trend file, and one drop holding every area's ASCOF figures
- * for 2017-18 to 2023-24 (mapped through scripts/import/national/code-map.csv by `importAscof`).
+ * A data folder at national scale from real published figures: the shipped Leicester folder's
+ * settings, measures, sources, targets, events, outcomes and questions, with areas.csv replaced by
+ * every council, region and England in the national ASCOF trend file, and one drop holding every
+ * area's ASCOF figures for 2017-18 to 2023-24 (mapped through scripts/import/national/code-map.csv
+ * by `importAscof`).
  * site.json is copied unchanged, so Leicester keeps its CIPFA group and the Commission's councils.
  *
  * Run on its own: `npx tsx scripts/bench/nationalData.ts [out-dir]` (default .bench/national).
@@ -31,7 +32,10 @@ export interface NationalSummary {
   dir: string;
   areas: number;
   figures: number;
-  /** Figures of ASCOF measures the Leicester catalogue does not list, left out because the folder would not pass its check. */
+  /**
+   * Figures of ASCOF measures the Leicester catalogue does not list, left out because the folder
+   * would not pass its check.
+   */
   unlisted: number;
 }
 
@@ -49,7 +53,8 @@ export function writeNationalData(
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
-  // Every top-level file (site.json, metrics.csv, sources.csv, targets.csv, …) except the two replaced here.
+  // Every top-level file (site.json, metrics.csv, sources.csv, targets.csv, …) except the two
+  // replaced here.
   for (const file of readdirSync(source)) {
     if (
       file !== DATA_FILES.areas &&
@@ -59,7 +64,8 @@ export function writeNationalData(
       copyFileSync(join(source, file), join(out, file));
   }
 
-  // Every area with an ONS code, named as in its latest year (councils were renamed and merged over the years).
+  // Every area with an ONS code, named as in its latest year (councils were renamed and merged over
+  // the years).
   const rows = readCsvFile(join(real, TREND_FILE));
   const areas = new Map<string, { code: string; name: string; kind: string; year: string }>();
   for (const r of rows) {

@@ -1,8 +1,8 @@
 /**
  * Timings taken inside the page, so the driver's own latency is not counted: time to first chart
- * (a MutationObserver installed before any page script runs records `performance.now()`, which counts
- * from the start of navigation) and the response to a comparator change (from the click event's
- * timestamp until the ranked table has a different number of rows).
+ * (a MutationObserver installed before any page script runs records `performance.now()`, which
+ * counts from the start of navigation) and the response to a comparator change (from the click
+ * event's timestamp until the ranked table has a different number of rows).
  */
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
@@ -20,9 +20,10 @@ export const NAVIGATION_TIMEOUT = 30_000;
 export const RANKED_ROWS = '.ranked-table tbody tr';
 
 /**
- * Installed with addInitScript (a string, so nothing the TypeScript runner adds to functions reaches the page).
- * Records, per selector, when it first matches (`dom`) and the next animation frame after that (`frame`),
- * and every long task (over 50 ms) the page reports.
+ * Installed with addInitScript (a string, so nothing the TypeScript runner adds to functions
+ * reaches the page).
+ * Records, per selector, when it first matches (`dom`) and the next animation frame after that
+ * (`frame`), and every long task (over 50 ms) the page reports.
  */
 const INIT_SCRIPT = `(() => {
   const selectors = ${JSON.stringify(CHART_SELECTORS)};
@@ -65,7 +66,10 @@ export interface LoadRun {
   frame: number;
   /** The longest main-thread task before the chart appeared, ms. */
   longestTask: number;
-  /** Sum over long tasks before the chart of the part over 50 ms (Lighthouse's "total blocking time" idea). */
+  /**
+   * Sum over long tasks before the chart of the part over 50 ms (Lighthouse's "total blocking time"
+   * idea).
+   */
   blocking: number;
   /** JS heap in use once the chart is up, bytes (Chromium's performance.memory). */
   heap: number | undefined;
@@ -107,9 +111,10 @@ export async function newBenchPage(
 }
 
 /**
- * Polls a condition inside the page until it holds or the time limit passes. Not `page.waitForFunction`: that
- * compiles the predicate in the page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses,
- * whereas `page.evaluate` goes through the DevTools protocol and is not subject to it.
+ * Polls a condition inside the page until it holds or the time limit passes. Not
+ * `page.waitForFunction`: that compiles the predicate in the page, which the site's
+ * Content-Security-Policy (no 'unsafe-eval') refuses, whereas `page.evaluate` goes through the
+ * DevTools protocol and is not subject to it.
  */
 async function waitInPage(
   page: Page,
@@ -124,7 +129,10 @@ async function waitInPage(
   return ok === true;
 }
 
-/** Waits for the page's first chart; throws with the page's errors if it does not come within the time limit. */
+/**
+ * Waits for the page's first chart; throws with the page's errors if it does not come within the
+ * time limit.
+ */
 export async function waitForChart(page: Page, kind: PageKind, errors: string[]): Promise<LoadRun> {
   if (
     !(await waitInPage(
@@ -211,7 +219,8 @@ const ARM = `(() => {
 })()`;
 
 /**
- * Opens a measure page once, then `runs` times: chooses group B (timed) and goes back to group A (not timed).
+ * Opens a measure page once, then `runs` times: chooses group B (timed) and goes back to group A
+ * (not timed).
  * Real mouse clicks through the driver, so React sees trusted events.
  */
 export async function comparatorChanges(

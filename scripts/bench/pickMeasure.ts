@@ -1,6 +1,7 @@
 /**
- * Chooses the measure page to benchmark in a data folder: the measure whose ranked table is longest for the
- * first comparator group and changes length when the second group is chosen, so a comparator change shows.
+ * Chooses the measure page to benchmark in a data folder: the measure whose ranked table is longest
+ * for the first comparator group and changes length when the second group is chosen, so a
+ * comparator change shows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ import { readCsvFile } from '../lib/csvFile';
 
 export interface MeasureChoice {
   id: string;
-  /** Rows the ranked table should show with each group: the authority plus members with a figure. */
+  /**
+   * Rows the ranked table should show with each group: the authority plus members with a figure.
+   */
   rowsA: number;
   rowsB: number;
   groupA: string;
@@ -28,7 +31,8 @@ export function pickMeasure(dir: string): MeasureChoice {
     throw new Error(`${dir}/site.json needs two comparator groups to time a comparator change`);
   const authority = site.authority.code;
   const drops = readCsvFile(join(dir, DATA_FILES.drops)).map((d) => d.id ?? '');
-  // metric → period label → areas with a figure; later drops simply add to it (a revision keeps its period).
+  // metric → period label → areas with a figure; later drops simply add to it (a revision keeps its
+  // period).
   const valued = new Map<string, Map<string, Set<string>>>();
   let figures = 0;
   for (const drop of drops) {

@@ -1,7 +1,9 @@
 /**
- * The Publish page's check of a large values.csv (the shipped 26,618-row national file as a new drop):
+ * The Publish page's check of a large values.csv (the shipped 26,618-row national file as a new
+ * drop):
  * from the click on "Check the drop" to the result, measured in the page, and the longest task the
- * page's own thread ran meanwhile (the check runs in a Web Worker, so the page should stay responsive).
+ * page's own thread ran meanwhile (the check runs in a Web Worker, so the page should stay
+ * responsive).
  */
 import type { Browser } from 'playwright-core';
 import { z } from 'zod';

@@ -1,8 +1,8 @@
 /**
- * How many rounds of requests after the page's own HTML came before the first chart. Each request is
- * one round after the latest request that had fully arrived when it was asked for (the HTML, first,
- * is round 1), so a file the HTML names is one round after it and a file only a script asks for is
- * at least two.
+ * How many rounds of requests after the page's own HTML came before the first chart. Each request
+ * is one round after the latest request that had fully arrived when it was asked for (the HTML,
+ * first, is round 1), so a file the HTML names is one round after it and a file only a script asks
+ * for is at least two.
  */
 export function requestRounds(requests: { start: number; end: number }[], before: number): number {
   const sorted = [...requests].filter((r) => r.start < before).sort((a, b) => a.start - b.start);

@@ -30,8 +30,8 @@ export function runScript(
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * `scripts/build.ts` with DATA_DIR and OUT_DIR. Others may be editing the source while this runs, so a failed
- * build is tried again twice, 20 s apart, before giving up.
+ * `scripts/build.ts` with DATA_DIR and OUT_DIR. Others may be editing the source while this runs,
+ * so a failed build is tried again twice, 20 s apart, before giving up.
  */
 export async function buildSite(
   dataDir: string,

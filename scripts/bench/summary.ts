@@ -1,4 +1,7 @@
-/** The benchmark's closing summary, as Markdown: figures against budgets, first-view bytes, and scale. */
+/**
+ * The benchmark's closing summary, as Markdown: figures against budgets, first-view bytes, and
+ * scale.
+ */
 import { budgetRows } from './budgetRows';
 import { sum, type FirstView, type Timed } from './firstView';
 import type { Condition } from './pageTiming';
@@ -108,11 +111,15 @@ function scaleRows(results: SiteResult[]): string[][] {
   });
 }
 
-/** One line per page: each file as `name asked–arrived` in ms, many drops' values files folded into one. */
+/**
+ * One line per page: each file as `name asked–arrived` in ms, many drops' values files folded into
+ * one.
+ */
 function waterfallLines(r: SiteResult): string[] {
   const line = (page: string, v: FirstView | undefined): string[] => {
     if (!v) return [];
-    // A drop's files are named after the drop; more than three of one kind are folded into one entry.
+    // A drop's files are named after the drop; more than three of one kind are folded into one
+    // entry.
     const perDrop = (w: Timed) => /drops\/[^/]+\/([^/]+)$/.exec(w.path)?.[1];
     const kinds = new Map<string, Timed[]>();
     for (const w of v.waterfall) {

@@ -1,6 +1,7 @@
 /**
- * A labelled synthetic data folder for load testing: 153 made-up councils × 60 made-up quarterly measures ×
- * 40 quarters (2016-17 Q1 to 2025-26 Q4), plus a made-up England and region, one drop per quarter.
+ * A labelled synthetic data folder for load testing: 153 made-up councils × 60 made-up quarterly
+ * measures × 40 quarters (2016-17 Q1 to 2025-26 Q4), plus a made-up England and region, one drop
+ * per quarter.
  * Every figure comes from a seeded generator, so two runs write the same bytes. site.json says
  * `"synthetic": true`, so the site shows its "Synthetic test data" banner on every page.
  *
@@ -26,7 +27,9 @@ export const SYNTHETIC_SHAPE = {
   firstYear: 2016,
 } as const;
 
-/** mulberry32: a small, fast, seeded generator; good enough for test figures, not for statistics. */
+/**
+ * mulberry32: a small, fast, seeded generator; good enough for test figures, not for statistics.
+ */
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -84,7 +87,8 @@ export function syntheticQuarters(
     const y = firstYear + Math.floor(i / 4);
     const q = (i % 4) + 1;
     const fy = `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
-    // Published about two months after the quarter ends (Q1 ends in June, Q4 in March of the next year).
+    // Published about two months after the quarter ends (Q1 ends in June, Q4 in March of the next
+    // year).
     const endMonth = 3 + q * 3; // 6, 9, 12, 15
     const pubMonth = endMonth + 2;
     const pubYear = y + Math.floor((pubMonth - 1) / 12);
@@ -100,7 +104,9 @@ export const syntheticMeasureId = (i: number): string =>
 export interface SyntheticSpan {
   quarters: number;
   firstYear: number;
-  /** All the figures in a single drop (the last quarter's), as for the check's million-row bench. */
+  /**
+   * All the figures in a single drop (the last quarter's), as for the check's million-row bench.
+   */
   oneDrop: boolean;
 }
 
@@ -195,12 +201,14 @@ export function writeSyntheticData(
   for (const table of ['targets', 'events', 'outcomes', 'questions'] as const)
     writeFileSync(join(out, `${table}.csv`), `${headerRow(table).join(',')}\n`);
 
-  // Each area's level, trend and noise per measure, drawn once in a fixed order so the output is reproducible.
+  // Each area's level, trend and noise per measure, drawn once in a fixed order so the output is
+  // reproducible.
   const areas = [...councils, REGION, ENGLAND];
   const params = shapes.map(({ shape }) =>
     areas.map(() => ({
       level: (shape?.level ?? 1) + (random() - 0.5) * 2 * (shape?.spread ?? 0),
-      // Over a longer span the trend is gentler, so no series drifts into figures the check questions.
+      // Over a longer span the trend is gentler, so no series drifts into figures the check
+      // questions.
       trend: ((random() - 0.5) * 0.01 * SYNTHETIC_SHAPE.quarters) / span.quarters,
       season: random() * 0.05,
     })),

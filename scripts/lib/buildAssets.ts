@@ -1,8 +1,8 @@
 /**
  * The national build's scripts and styles, built once for every council: Vite builds the dashboard
- * (index.html) and the national index (national.html) into `outDir` with `base` as their base. Returns
- * the two pages' HTML, as templates, and Vite's manifest of the scripts (for each page's module
- * preloads), and removes all three from the folder.
+ * (index.html) and the national index (national.html) into `outDir` with `base` as their base.
+ * Returns the two pages' HTML, as templates, and Vite's manifest of the scripts (for each page's
+ * module preloads), and removes all three from the folder.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,7 @@
 /**
- * The one way scripts and tests build a site: the real `npm run build` (scripts/build.ts) in a child
- * process, from a data folder into an output folder under a base path, as an officer would run it.
+ * The one way scripts and tests build a site: the real `npm run build` (scripts/build.ts) in a
+ * child process, from a data folder into an output folder under a base path, as an officer would
+ * run it.
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,9 @@ export interface BuildOptions {
   outDir: string;
   /** BASE_PATH, default /. */
   basePath?: string;
-  /** false for pages left empty until the browser draws them (the bench's "before pre-rendering"). */
+  /**
+   * false for pages left empty until the browser draws them (the bench's "before pre-rendering").
+   */
   prerender?: boolean;
   /** Show the build's output as it runs (for `npm run pack`) as well as collecting it. */
   echo?: boolean;

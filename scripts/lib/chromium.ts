@@ -1,11 +1,14 @@
 /**
- * The one way this project starts a browser: Debian's Chromium (CHROMIUM_PATH, or /usr/bin/chromium),
- * headless, driven by playwright-core (never `playwright install`). Used by the browser tests, the
- * bench and `npm run pack`.
+ * The one way this project starts a browser: Debian's Chromium (CHROMIUM_PATH, or
+ * /usr/bin/chromium), headless, driven by playwright-core (never `playwright install`). Used by the
+ * browser tests, the bench and `npm run pack`.
  */
 import { chromium, type Browser } from 'playwright-core';
 
-/** Flags for running as root on a CI machine; none of the browser's background traffic reaches the network. */
+/**
+ * Flags for running as root on a CI machine; none of the browser's background traffic reaches the
+ * network.
+ */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -2,8 +2,8 @@
  * The import settings for any English council, made from the national files rather than written by
  * hand: the council, its 15 CIPFA nearest neighbours as the comparator group (or, where none is
  * published, the other councils in its region, said so), England and its region as benchmarks, and
- * the national drops (scripts/import/national/drops.json). There is no improvement plan: the council
- * adds its own outcomes.csv and targets.csv.
+ * the national drops (scripts/import/national/drops.json). There is no improvement plan: the
+ * council adds its own outcomes.csv and targets.csv.
  */
 import { readFileSync } from 'node:fs';
 import type { Council, NationalAreas } from './nationalAreas';
@@ -17,7 +17,9 @@ export function displayName(name: string): string {
   return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
 }
 
-/** A URL-safe folder name for a council: "Bristol, City of" → "bristol", "St. Helens" → "st-helens". */
+/**
+ * A URL-safe folder name for a council: "Bristol, City of" → "bristol", "St. Helens" → "st-helens".
+ */
 export function councilSlug(name: string): string {
   return name
     .replace(/, (?:City|County) of$/, '')
@@ -73,7 +75,9 @@ export function councilSite(council: Council, national: NationalAreas) {
   };
 }
 
-/** The import settings (as scripts/import/<council>/import.json would give them) for one council. */
+/**
+ * The import settings (as scripts/import/<council>/import.json would give them) for one council.
+ */
 export function councilConfig(council: Council, national: NationalAreas, out: string): unknown {
   const drops: unknown = JSON.parse(readFileSync(`${NATIONAL_FOLDER}/drops.json`, 'utf8'));
   return {

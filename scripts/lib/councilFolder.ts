@@ -1,8 +1,8 @@
 /**
  * One council's data folder in the national build, without importing the national figures again:
- * every file but two is the same for every council, so a council's folder is the shared one with its
- * own site.json and sources.csv, written exactly as `import:real-data --authority` writes them (a
- * test compares the two), and checked by the same schema and cross-checks as `check-data`.
+ * every file but two is the same for every council, so a council's folder is the shared one with
+ * its own site.json and sources.csv, written exactly as `import:real-data --authority` writes them
+ * (a test compares the two), and checked by the same schema and cross-checks as `check-data`.
  */
 import type { DataSet } from '../../src/data/dataset';
 import { DATA_FILES } from '../../src/data/dataset';
@@ -30,7 +30,8 @@ export function councilFolder(
   const siteJson = `${JSON.stringify(councilSite(council, national), null, 2)}\n`;
   const { site, problems } = parseSite(siteJson, DATA_FILES.site);
   if (!site) return { data: shared, files: new Map(), problems };
-  // The publications this folder cites: the figures', the measures', the questions' and the groups'.
+  // The publications this folder cites: the figures', the measures', the questions' and the
+  // groups'.
   const used = new Set([
     ...shared.observations.map((o) => o.source),
     ...shared.metrics.map((m) => m.source),

@@ -2,7 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Papa from 'papaparse';
 
-/** Reads a CSV file into records, skipping the `#` lines that name a real-data file's source and licence. */
+/**
+ * Reads a CSV file into records, skipping the `#` lines that name a real-data file's source and
+ * licence.
+ */
 export function readCsvFile(path: string): Record<string, string>[] {
   const text = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')

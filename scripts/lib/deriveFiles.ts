@@ -37,8 +37,8 @@ export function splitDrop(valuesText: string, metricIds: string[]): DropSplit {
 
 /**
  * One derived file (figureScope's scopedValuesFile), made on request from a data folder on disk for
- * the development server; undefined if the path names none. Rows keep values.csv's columns and order,
- * so the browser reads them with the same parser.
+ * the development server; undefined if the path names none. Rows keep values.csv's columns and
+ * order, so the browser reads them with the same parser.
  */
 export function derivedFileFromFolder(dataDir: string, path: string): string | undefined {
   const found = scopeOfFile(path);

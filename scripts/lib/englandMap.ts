@@ -28,7 +28,10 @@ export interface MapArea {
   name: string;
   /** The SVG path, in the map's viewBox. */
   d: string;
-  /** A point inside or near the area (the mean of its largest ring's points), for moving between areas. */
+  /**
+   * A point inside or near the area (the mean of its largest ring's points), for moving between
+   * areas.
+   */
   x: number;
   y: number;
 }

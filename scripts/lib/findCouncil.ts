@@ -1,4 +1,6 @@
-/** Finds the council an officer means by an ONS code or a name, or says in one line why it cannot. */
+/**
+ * Finds the council an officer means by an ONS code or a name, or says in one line why it cannot.
+ */
 import { normaliseName } from './councilName';
 
 export interface Named {
@@ -26,8 +28,8 @@ function distance(a: string, b: string): number {
 
 /**
  * The council with this ONS code (or an earlier code of the same council), or whose name matches:
- * exactly ("Leicester", "Leicester City Council"), else the only one whose name contains it. A query
- * matching several councils, or none, is an error naming the candidates.
+ * exactly ("Leicester", "Leicester City Council"), else the only one whose name contains it. A
+ * query matching several councils, or none, is an error naming the candidates.
  */
 export function findCouncil<T extends Named>(
   query: string,

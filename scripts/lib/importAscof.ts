@@ -3,9 +3,10 @@ import { readCsvFile } from './csvFile';
 import { NOT_AVAILABLE, type ValueRow } from './valueRow';
 
 /**
- * ASCOF 2017-18 to 2023-24 from the national trend file, codes joined across the 2023-24 renumbering
- * by `code-map.csv` (old codes before 2023-24, new codes from it), with 2020-21 numerators and
- * denominators added from the official open-data file where they agree with the published value.
+ * ASCOF 2017-18 to 2023-24 from the national trend file, codes joined across the 2023-24
+ * renumbering by `code-map.csv` (old codes before 2023-24, new codes from it), with 2020-21
+ * numerators and denominators added from the official open-data file where they agree with the
+ * published value.
  * `recoded` maps an area's later ONS code to the one used here (a council reorganised on the same
  * boundary, e.g. a county that became a unitary), so its later years join its earlier ones.
  */

@@ -41,7 +41,9 @@ function areaNamed(names: Map<string, string>, name: string): string | undefined
   return names.get(normaliseName(CQC_SHORT_NAMES[name] ?? name));
 }
 
-/** CQC quality-statement scores and the overall score (sum of nine scores out of 36, as a per cent). */
+/**
+ * CQC quality-statement scores and the overall score (sum of nine scores out of 36, as a per cent).
+ */
 export function importCqc(realData: string, names: Map<string, string>): ValueRow[] {
   const rows: ValueRow[] = [];
   const add = (
@@ -94,7 +96,8 @@ export function importCqc(realData: string, names: Map<string, string>): ValueRo
     );
   }
   for (const r of readCsvFile(join(realData, 'cqc_pilot_indicative_2023.csv'))) {
-    if (r.assessment_type !== 'pilot (indicative)') continue; // the formal rows are already in the assessments file
+    // the formal rows are already in the assessments file
+    if (r.assessment_type !== 'pilot (indicative)') continue;
     add(
       r,
       (r.published ?? '').slice(0, 7),

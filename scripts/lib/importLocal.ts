@@ -33,7 +33,10 @@ const UNIT_AFTER: Record<string, string> = {
   months: ' months',
 };
 
-/** "seed 001 line 2175 (CQC report)" → "agenda pack text, line 2175 (CQC report)", with the quoted words. */
+/**
+ * "seed 001 line 2175 (CQC report)" → "agenda pack text, line 2175 (CQC report)", with the quoted
+ * words.
+ */
 export function reference(ref: string, quote = '', documents: Record<string, string> = {}): string {
   const named = ref.replace(
     /seed (\d{3}) /g,
@@ -44,7 +47,10 @@ export function reference(ref: string, quote = '', documents: Record<string, str
 
 const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
 
-/** Two written figures are the same if either, rounded to the other's decimals, is the other (46 and 45.99). */
+/**
+ * Two written figures are the same if either, rounded to the other's decimals, is the other (46 and
+ * 45.99).
+ */
 export function sameFigure(a: string, b: string): boolean {
   const round = (v: string, d: number) => Number(v).toFixed(d);
   return (
@@ -131,7 +137,10 @@ export function placeLocalFigures(
   return { values, notes };
 }
 
-/** The council's own figures transcribed from its reports, placed by `placeLocalFigures`, with their measures. */
+/**
+ * The council's own figures transcribed from its reports, placed by `placeLocalFigures`, with their
+ * measures.
+ */
 export function importLocal(dir: string, published: ValueRow[], options: LocalOptions) {
   const { exclude } = options;
   const figures = readCsvFile(join(dir, 'seed-figures.csv')).filter(

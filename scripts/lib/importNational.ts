@@ -1,4 +1,7 @@
-/** The national tables besides ASCOF and CQC: Oflog's measures and DHSC's 2024-25 and client-level figures. */
+/**
+ * The national tables besides ASCOF and CQC: Oflog's measures and DHSC's 2024-25 and client-level
+ * figures.
+ */
 import { join } from 'node:path';
 import { readCsvFile } from './csvFile';
 import { NOT_AVAILABLE, type ValueRow } from './valueRow';

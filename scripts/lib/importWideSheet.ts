@@ -32,7 +32,10 @@ export interface ImportWideOptions {
 /** What the import did; if `problems` has any, nothing was written. */
 export type ImportWideResult = Omit<SheetImportResult, 'values'>;
 
-/** Reads one file outside the data folder, with the same UTF-8 check; problems name the path as given. */
+/**
+ * Reads one file outside the data folder, with the same UTF-8 check; problems name the path as
+ * given.
+ */
 async function readOutside(path: string, problems: Problem[]): Promise<string | undefined> {
   const found: Problem[] = [];
   const text = await folderReader(dirname(resolve(path)), found)(basename(path));
@@ -71,8 +74,8 @@ async function readSheetGrid(
 }
 
 /**
- * Converts a wide sheet on disk and adds its figures to a drop's values.csv (src/wide/importSheet.ts
- * does the work). Writes nothing if anything is wrong.
+ * Converts a wide sheet on disk and adds its figures to a drop's values.csv
+ * (src/wide/importSheet.ts does the work). Writes nothing if anything is wrong.
  */
 export async function importWideSheet(o: ImportWideOptions): Promise<ImportWideResult> {
   const readProblems: Problem[] = [];

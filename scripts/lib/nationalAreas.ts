@@ -26,17 +26,25 @@ export interface Council {
 export interface NationalAreas {
   /** The 153 councils with adult social care duties, by name. */
   councils: Council[];
-  /** Every area a national figure may be for: those councils, former councils that a CIPFA list still names, regions, England. */
+  /**
+   * Every area a national figure may be for: those councils, former councils that a CIPFA list
+   * still names, regions, England.
+   */
   areas: AreaRow[];
   /** An earlier ONS code → the current code of the same council on the same boundary. */
   codeChanges: Record<string, string>;
-  /** A council's 15 CIPFA nearest neighbours under current codes, or undefined where none is published. */
+  /**
+   * A council's 15 CIPFA nearest neighbours under current codes, or undefined where none is
+   * published.
+   */
   neighbours: (code: string) => string[] | undefined;
 }
 
 export const ENGLAND: AreaRow = { code: 'E92000001', name: 'England', kind: 'country' };
 const TREND = 'ascof_all_areas_2017-18_to_2023-24.csv';
-/** The client-level table: one row for every council with adult social care duties, with its region. */
+/**
+ * The client-level table: one row for every council with adult social care duties, with its region.
+ */
 export const ALL_COUNCILS_FILE = 'cld_2025-26_ascof1a_2024-25_all_councils.csv';
 const CIPFA = 'cipfa_nearest_neighbours_all.csv';
 const ONS_CODE = /^E\d{8}$/;

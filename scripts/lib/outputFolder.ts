@@ -43,8 +43,8 @@ export interface OutputFolderCheck {
 }
 
 /**
- * Why a build must not replace `out`, in one line; undefined when it may. Checked before anything is
- * written: a refused build deletes nothing.
+ * Why a build must not replace `out`, in one line; undefined when it may. Checked before anything
+ * is written: a refused build deletes nothing.
  */
 export function outputFolderProblem({
   out,

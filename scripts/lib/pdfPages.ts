@@ -11,8 +11,8 @@ export function pdfPageTexts(file: string): string[] {
 
 /**
  * The 1-based page on which each heading first appears, searching forward from the previous one's
- * page (several short sections may share a page) and passing over the pages in `skip` (the contents,
- * which names every heading).
+ * page (several short sections may share a page) and passing over the pages in `skip` (the
+ * contents, which names every heading).
  */
 export function startPages(file: string, headings: string[], skip: number[] = []): number[] {
   // Compared without any spaces: a heading may wrap, and "2023-24" may break after its hyphen.

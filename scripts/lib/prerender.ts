@@ -62,7 +62,10 @@ const manifestSchema = z.record(
 );
 export type ChunkManifest = z.infer<typeof manifestSchema>;
 
-/** Vite's manifest of the built scripts (build.manifest), which the build then removes from the site. */
+/**
+ * Vite's manifest of the built scripts (build.manifest), which the build then removes from the
+ * site.
+ */
 export function readChunkManifest(siteDir: string): ChunkManifest {
   const path = join(siteDir, '.vite', 'manifest.json');
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -71,9 +74,9 @@ export function readChunkManifest(siteDir: string): ChunkManifest {
 }
 
 /**
- * The scripts a page loads on demand (its own code and what it imports), as paths under the base, so
- * its HTML can ask for them with the app's own script instead of after it. The app's entry and what
- * it imports are left out: index.html already names them.
+ * The scripts a page loads on demand (its own code and what it imports), as paths under the base,
+ * so its HTML can ask for them with the app's own script instead of after it. The app's entry and
+ * what it imports are left out: index.html already names them.
  */
 export function pageChunks(manifest: ChunkManifest, page: string): string[] {
   const module = lazyPageModule(page);
@@ -92,9 +95,9 @@ export function pageChunks(manifest: ChunkManifest, page: string): string[] {
 }
 
 /**
- * A page's HTML: the app's index.html with the page's title, the day it was built, a preload for each
- * data file it shows and for each script it loads on demand (`chunks`, full addresses), and its
- * rendered content in place of the loading message.
+ * A page's HTML: the app's index.html with the page's title, the day it was built, a preload for
+ * each data file it shows and for each script it loads on demand (`chunks`, full addresses), and
+ * its rendered content in place of the loading message.
  */
 export function pageHtml(
   index: string,

@@ -2,8 +2,8 @@
  * The codes a measure is published under, as councillors and officers write them, from the national
  * catalogue's `codes` column (scripts/import/national/catalogue.csv): "2023-24: 3D2A; before: 1C2A;
  * Oflog ASC3" → ["ASCOF 3D2A", "ASCOF 1C2A (before 2023-24)", "Oflog ASC3"]. Names of columns in
- * publishers' files (client-level data's `lts_rate`, CQC's `qs1_assessing_needs`, DHSC's `ascof_1a`)
- * are left out: nobody searches for a measure by them.
+ * publishers' files (client-level data's `lts_rate`, CQC's `qs1_assessing_needs`, DHSC's
+ * `ascof_1a`) are left out: nobody searches for a measure by them.
  */
 export function publicCodes(catalogueCodes: string): string[] {
   const codes: string[] = [];

@@ -1,6 +1,9 @@
 import { formatProblem, type Problem } from '../../src/data/problem';
 
-/** Each problem as a line naming the file under `dir` as the officer typed it (the folder itself for ''). */
+/**
+ * Each problem as a line naming the file under `dir` as the officer typed it (the folder itself for
+ * '').
+ */
 export function problemLines(dir: string, problems: readonly Problem[]): string[] {
   const folder = dir.replace(/\/+$/, '') || dir;
   return problems.map((p) =>
@@ -24,7 +27,10 @@ export function writeOut(stream: NodeJS.WriteStream, text: string): Promise<void
   });
 }
 
-/** Writes lines in chunks, so a report of a million lines needs neither one huge string nor a write each. */
+/**
+ * Writes lines in chunks, so a report of a million lines needs neither one huge string nor a write
+ * each.
+ */
 export async function writeLines(
   stream: NodeJS.WriteStream,
   lines: readonly string[],

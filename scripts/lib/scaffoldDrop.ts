@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path';
 import { DATA_FILES } from '../../src/data/dataset';
 import { scaffoldDrop, type Scaffold } from '../../src/publish/scaffoldDrop';
 
-/** Creates a new drop in a data folder on disk; refuses, writing nothing, if its folder or name already exists. */
+/**
+ * Creates a new drop in a data folder on disk; refuses, writing nothing, if its folder or name
+ * already exists.
+ */
 export function createDrop(dataDir: string, id: string, today: string): Scaffold {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
     return {

@@ -42,8 +42,9 @@ export function emptyOptionalFile(dataDir: string, path: string): string | undef
 }
 
 /**
- * Copies a checked data folder into `<siteDir>/data` as it is, since the site fetches it at run time;
- * an optional file the folder lacks is published empty, so the site never asks for a missing file.
+ * Copies a checked data folder into `<siteDir>/data` as it is, since the site fetches it at run
+ * time; an optional file the folder lacks is published empty, so the site never asks for a missing
+ * file.
  * `own` gives files written from text instead (a council's site.json in the national build).
  */
 export function writeDataFiles(
@@ -79,7 +80,10 @@ export function writeDataFiles(
   }
 }
 
-/** Each drop's figures split the ways pages fetch them: the overview's areas, and one file per measure. */
+/**
+ * Each drop's figures split the ways pages fetch them: the overview's areas, and one file per
+ * measure.
+ */
 export function writeDerivedFiles(
   data: DataSet,
   siteDir: string,

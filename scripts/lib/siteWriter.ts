@@ -1,8 +1,8 @@
 /**
- * Writes a built site's files. The plain writer writes each file; the linking writer (for the national
- * build, where 153 sites hold the same national figures and the same page) writes each distinct file
- * once and hard-links its copies, so the folder takes the room of one copy on disk. A host that uploads
- * files one by one still receives every file whole.
+ * Writes a built site's files. The plain writer writes each file; the linking writer (for the
+ * national build, where 153 sites hold the same national figures and the same page) writes each
+ * distinct file once and hard-links its copies, so the folder takes the room of one copy on disk. A
+ * host that uploads files one by one still receives every file whole.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
- * A plain static file server for the browser tests: it behaves like the simplest static host the council
- * might publish to, so it has no single-page-app fallback. A deep link works only because the build wrote
- * an index.html for that route; anything else is a real 404.
+ * A plain static file server for the browser tests: it behaves like the simplest static host the
+ * council might publish to, so it has no single-page-app fallback. A deep link works only because
+ * the build wrote an index.html for that route; anything else is a real 404.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -53,8 +53,8 @@ function normaliseMount(mount: string): string {
 }
 
 /**
- * The path segments of a request below the mount, decoded; 'outside' if the request tries to leave the
- * root (`..`, `.`, an encoded slash or backslash, a NUL byte); 'malformed' if it is not valid
+ * The path segments of a request below the mount, decoded; 'outside' if the request tries to leave
+ * the root (`..`, `.`, an encoded slash or backslash, a NUL byte); 'malformed' if it is not valid
  * percent-encoding, which, like a static host, this server answers with its not-found page.
  */
 function safeSegments(rest: string): string[] | 'outside' | 'malformed' {

@@ -1,6 +1,9 @@
 import type { MeasureTable } from './measureTable';
 
-/** The chart's data as a table: the same figures in words and numbers, for anyone who cannot see the chart. */
+/**
+ * The chart's data as a table: the same figures in words and numbers, for anyone who cannot see the
+ * chart.
+ */
 export function DataTable({ table, caption }: { table: MeasureTable; caption: string }) {
   const numeric = table.columns.map((_, j) =>
     table.rows.some((r) => typeof r[j]?.raw === 'number'),

@@ -3,12 +3,18 @@ import { formatDate, formatPeriod } from '../format';
 import type { ChartRow } from '../stats/chartSeries';
 import type { Figure } from '../stats/figures';
 
-/** The words an exported chart carries with it, so the image still says what it is away from the page. */
+/**
+ * The words an exported chart carries with it, so the image still says what it is away from the
+ * page.
+ */
 export interface ChartCredit {
   title: string;
   /** The measure, the lines drawn and the periods the figures cover. */
   subtitle: string;
-  /** What the chart's marks stand for that its legend does not say: its events ("E1 Cyber incident"). */
+  /**
+   * What the chart's marks stand for that its legend does not say: its events ("E1 Cyber
+   * incident").
+   */
   notes: string[];
   /** The publications, as the public reads them (never an officer's line reference). */
   source: string;
@@ -33,9 +39,9 @@ export interface CreditInput {
 }
 
 /**
- * Title, what is drawn, source and date for a chart saved as an image: "Figures 2017-18 to 2023-24",
- * "Source: NHS England, Adult Social Care Outcomes Framework (December 2024)", "Figures as published
- * on 12 November 2025 (drop 2025-26-Q2); image made on 30 November 2026 from …".
+ * Title, what is drawn, source and date for a chart saved as an image: "Figures 2017-18 to
+ * 2023-24", "Source: NHS England, Adult Social Care Outcomes Framework (December 2024)", "Figures
+ * as published on 12 November 2025 (drop 2025-26-Q2); image made on 30 November 2026 from …".
  */
 export function chartCredit(input: CreditInput): ChartCredit {
   const { metric, rows, figures, sources, drop } = input;

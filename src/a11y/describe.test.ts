@@ -25,7 +25,8 @@ describe('compareWords', () => {
     expect(compareWords(s)).toBe('higher than England (25.5%; not tested)');
   });
   it('says better only when the benchmark lies outside the Wilson interval, similar when inside', () => {
-    // 460 of 1,000 = 46%: Wilson 95% interval about 42.9% to 49.1%. England 25.5% is outside; 45% inside.
+    // 460 of 1,000 = 46%: Wilson 95% interval about 42.9% to 49.1%. England 25.5% is outside; 45%
+    // inside.
     const counted = { numerator: 460, denominator: 1000 };
     const better = measureSummary(
       pct,

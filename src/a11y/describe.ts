@@ -30,9 +30,9 @@ export function describeChange(change: Change, metric: Metric): string {
 }
 
 /**
- * The comparison with the benchmark in words councillors read correctly: "better than" or "worse than"
- * only when the difference is significant (the benchmark lies outside the interval), "similar to" when
- * it lies inside, and "higher than … (not tested)" when there is no interval to test with.
+ * The comparison with the benchmark in words councillors read correctly: "better than" or "worse
+ * than" only when the difference is significant (the benchmark lies outside the interval), "similar
+ * to" when it lies inside, and "higher than … (not tested)" when there is no interval to test with.
  */
 export function compareWords(s: MeasureSummary): string | undefined {
   const { figure, comparison, name } = s.benchmark;
@@ -54,7 +54,8 @@ export function compareWords(s: MeasureSummary): string | undefined {
     case 'similar':
       return `similar to ${theirs}`;
     case 'not-compared':
-      // A measure with no better direction: say which side, and whether the interval says it is real.
+      // A measure with no better direction: say which side, and whether the interval says it is
+      // real.
       return side === 'the same as'
         ? `similar to ${theirs}`
         : `${side} ${name} (${value}; significant)`;
@@ -85,8 +86,9 @@ export function rankWords(s: MeasureSummary, groupName: string): string | undefi
 }
 
 /**
- * "latest figure is 22 months old" when a newer one is overdue ("22 months old" when `short`, beside
- * the figure itself); "no longer published" for an ended series; nothing while it is recent enough.
+ * "latest figure is 22 months old" when a newer one is overdue ("22 months old" when `short`,
+ * beside the figure itself); "no longer published" for an ended series; nothing while it is recent
+ * enough.
  */
 export function ageWords(f: Freshness, short = false): string | undefined {
   if (f.kind === 'overdue') return `${short ? '' : 'latest figure is '}${formatAge(f.months)} old`;
@@ -94,7 +96,10 @@ export function ageWords(f: Freshness, short = false): string | undefined {
   return undefined;
 }
 
-/** A title that states the finding: "Median wait for a Care Act assessment: 135 days in January 2025". */
+/**
+ * A title that states the finding: "Median wait for a Care Act assessment: 135 days in January
+ * 2025".
+ */
 export function findingTitle(s: MeasureSummary): string {
   if (!s.latest) return `${s.metric.title}: no figure yet`;
   const value = s.latest.value === undefined ? 'suppressed' : formatValue(s.latest.value, s.metric);
@@ -129,7 +134,8 @@ export function summarySentence(s: MeasureSummary, areaName: string, groupName: 
 
 /**
  * A publication as the public reads it: publisher, title, date and section, never an officer's line
- * reference: "Care Quality Commission, Local authority assessment report (July 2025), ‘Assessing needs’".
+ * reference: "Care Quality Commission, Local authority assessment report (July 2025), ‘Assessing
+ * needs’".
  */
 export function publicationWords(source: Source | undefined, section = ''): string {
   const where = section ? `, ‘${section}’` : '';

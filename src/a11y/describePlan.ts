@@ -16,7 +16,10 @@ export function verdictWords(verdict: Verdict): string {
   return VERDICT_WORDS[verdict];
 }
 
-/** A measure's standing against its plan target: "on track" · "no figure since the baseline (January 2025)". */
+/**
+ * A measure's standing against its plan target: "on track" · "no figure since the baseline (January
+ * 2025)".
+ */
 export function describeStatus(status: PlanStatus): string {
   switch (status.status) {
     case 'met':

@@ -38,8 +38,8 @@ const num = (value: number | null | undefined, metric: Metric): Cell =>
     : { text: formatValue(value, metric), raw: value };
 
 /**
- * Where a row stood against the plan when it was measured: "baseline" for the baseline itself, nothing
- * before it, and the verdict of the day after it (never a verdict for a stand-in measure).
+ * Where a row stood against the plan when it was measured: "baseline" for the baseline itself,
+ * nothing before it, and the verdict of the day after it (never a verdict for a stand-in measure).
  */
 function planCell(plan: NonNullable<TableInput['plan']>, date: string, value: number | null): Cell {
   const none = { text: '–', raw: undefined };
@@ -110,7 +110,8 @@ export function measureTable(input: TableInput): MeasureTable {
       notes.push(
         `Revised: first published as ${r.value === undefined ? r.status : formatValue(r.value, metric)} in drop ${r.drop}.`,
       );
-    // Where a figure comes from another publication than the measure's own, say which, and where in it.
+    // Where a figure comes from another publication than the measure's own, say which, and where in
+    // it.
     if (own && own.source !== metric.source)
       notes.push(`Published in ${publicationWords(input.sources.get(own.source), own.section)}.`);
     cells.push({ text: notes.join(' '), raw: notes.join(' ') });

@@ -6,7 +6,10 @@ import { countOutcomes, type OutcomeCounts } from '../stats/outcomeStatus';
 import { referenceFor, sinceReference, type SinceReference } from '../stats/sinceMeeting';
 import { planOutcomes, type OutcomeLine } from './planOutcomes';
 
-/** The three questions a councillor brings, answered: is the plan on track, what changed, what to ask. */
+/**
+ * The three questions a councillor brings, answered: is the plan on track, what changed, what to
+ * ask.
+ */
 export interface BriefingView {
   today: string;
   outcomes: OutcomeLine[];
@@ -29,7 +32,10 @@ export interface BriefingInput {
   targets: Target[];
   questions: Question[];
   today: string;
-  /** "Since the last meeting" counts from the last meeting before this day (default `today`): a pack for a meeting uses its date. */
+  /**
+   * "Since the last meeting" counts from the last meeting before this day (default `today`): a pack
+   * for a meeting uses its date.
+   */
   meetingDay?: string;
 }
 

@@ -10,7 +10,10 @@ export interface ComparatorChoice {
 
 const codes = (text: string | null) => (text ?? '').split(',').filter((c) => /^E\d{8}$/.test(c));
 
-/** Reads the comparator group and any councils added or removed from the address: `?group=commission&add=E08000025&remove=E06000018`. */
+/**
+ * Reads the comparator group and any councils added or removed from the address:
+ * `?group=commission&add=E08000025&remove=E06000018`.
+ */
 export function readComparators(params: URLSearchParams, site: Site): ComparatorChoice {
   const group = site.groups.find((g) => g.id === params.get('group')) ?? site.groups[0];
   const added = codes(params.get('add')).filter(

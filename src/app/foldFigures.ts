@@ -1,7 +1,8 @@
 /**
- * The figures in force, folded from the drops' parsed files, kept for the next page that shows the same
- * files: the build renders hundreds of pages from the same few files (folding them afresh for each took
- * most of its time), and a browser comes back to the same ones as one moves between pages.
+ * The figures in force, folded from the drops' parsed files, kept for the next page that shows the
+ * same files: the build renders hundreds of pages from the same few files (folding them afresh for
+ * each took most of its time), and a browser comes back to the same ones as one moves between
+ * pages.
  */
 import type { Observation } from '../data/types';
 import { currentFigures, type Figure } from '../stats/figures';
@@ -12,7 +13,8 @@ export interface Folded {
   byMetric: Map<string, Figure[]>;
 }
 
-// Each parsed file is known by its identity: the data cache hands out the same array until it reloads.
+// Each parsed file is known by its identity: the data cache hands out the same array until it
+// reloads.
 const ids = new WeakMap<object, number>();
 let lastId = 0;
 const idOf = (o: object): number => {
@@ -26,8 +28,9 @@ const KEEP = 8;
 const kept = new Map<string, Folded>();
 
 /**
- * Folds the drops' figures (`files`, one per drop of `order`, undefined while loading) in publication
- * order, or returns the fold of the same files made before. The result is shared: never change it.
+ * Folds the drops' figures (`files`, one per drop of `order`, undefined while loading) in
+ * publication order, or returns the fold of the same files made before. The result is shared: never
+ * change it.
  */
 export function foldFigures(files: (Observation[] | undefined)[], order: string[]): Folded {
   const key = `${order.join(',')}|${files.map((f) => (f ? idOf(f) : 0)).join(',')}`;

@@ -51,7 +51,9 @@ const DIRECTION = {
   none: 'Neither higher nor lower is better for this measure.',
 } as const;
 
-/** An area's name, figure, class and part in the comparison, as the map's readout and its label say. */
+/**
+ * An area's name, figure, class and part in the comparison, as the map's readout and its label say.
+ */
 export function describeArea(row: MapRow): string {
   const role =
     row.role === 'authority' ? ' (this council)' : row.role === 'comparator' ? ' (comparator)' : '';

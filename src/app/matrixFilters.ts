@@ -52,7 +52,9 @@ export type MatrixFilters = Partial<Record<MatrixFilterKey, string>>;
 /** For each filter, how many measures each option would list (`any`: with the filter off). */
 export type MatrixFacets = Record<MatrixFilterKey, Record<string, number>>;
 
-/** Which option of a filter a row falls under; undefined when none (no England figure, no target). */
+/**
+ * Which option of a filter a row falls under; undefined when none (no England figure, no target).
+ */
 export function facetOf(row: MatrixRow, key: MatrixFilterKey): string | undefined {
   switch (key) {
     case 'england': {
@@ -84,7 +86,10 @@ export function readMatrixFilters(params: URLSearchParams): MatrixFilters {
   return filters;
 }
 
-/** The rows every chosen filter lets through, leaving out one filter (`except`) when counting its options. */
+/**
+ * The rows every chosen filter lets through, leaving out one filter (`except`) when counting its
+ * options.
+ */
 export function applyMatrixFilters(
   rows: MatrixRow[],
   filters: MatrixFilters,

@@ -9,7 +9,9 @@ import type { PlanStatus } from '../stats/planTarget';
 /** How the council's figure stands against England's, as a shape beside the words. */
 export type EnglandMark = 'better' | 'similar' | 'worse' | 'higher' | 'lower' | 'same';
 
-/** Where the council's figure, England's and the neighbours' spread sit, each from 0 (left) to 1. */
+/**
+ * Where the council's figure, England's and the neighbours' spread sit, each from 0 (left) to 1.
+ */
 export interface Spine {
   min: number;
   lowerQuartile: number;
@@ -35,7 +37,10 @@ export const MATRIX_COLUMNS = [
 ] as const;
 export type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
 
-/** One measure in the matrix: what each column shows, and the key it sorts by (undefined sorts last). */
+/**
+ * One measure in the matrix: what each column shows, and the key it sorts by (undefined sorts
+ * last).
+ */
 export interface MatrixRow {
   summary: MeasureSummary;
   period: string | undefined;
@@ -65,7 +70,9 @@ const TARGET_ORDER: PlanStatus['status'][] = [
   'no-data',
 ];
 
-/** The shape for the comparison with England: tested verdicts, else the side it falls (not tested). */
+/**
+ * The shape for the comparison with England: tested verdicts, else the side it falls (not tested).
+ */
 function englandMark(s: MeasureSummary): EnglandMark | undefined {
   const mine = s.latest?.value;
   const theirs = s.benchmark.figure?.value;
@@ -76,7 +83,9 @@ function englandMark(s: MeasureSummary): EnglandMark | undefined {
   return mine > theirs ? 'higher' : mine < theirs ? 'lower' : 'same';
 }
 
-/** "In the middle half of the neighbours (25.1% to 35.2%)": where the figure falls in their spread. */
+/**
+ * "In the middle half of the neighbours (25.1% to 35.2%)": where the figure falls in their spread.
+ */
 function spineOf(s: MeasureSummary): Spine | undefined {
   const g = s.group;
   const mine = s.latest?.value;
@@ -113,7 +122,10 @@ function spineOf(s: MeasureSummary): Spine | undefined {
 const orderOf = <T>(order: readonly T[], value: T | undefined) =>
   value === undefined ? undefined : order.indexOf(value);
 
-/** Everything the matrix says about one measure; an ended series shows its last figure, never judged. */
+/**
+ * Everything the matrix says about one measure; an ended series shows its last figure, never
+ * judged.
+ */
 export function matrixRow(s: MeasureSummary): MatrixRow {
   const { metric, latest, freshness } = s;
   const judged = freshness.kind !== 'ended';

@@ -71,8 +71,8 @@ describe('matrixRow', () => {
     expect(row.value).toBe('46.0%');
     expect(row.england).toBe('25.5%');
     expect(row.comparison).toEqual({ mark: 'better', words: 'Better than England (25.5%)' });
-    // Neighbours 20, 30, 35 (Leicester left out): quartiles by R-7 25 and 32.5, median 30. The scale
-    // runs from the lowest mark, 20, to the highest, Leicester's 46: a span of 26.
+    // Neighbours 20, 30, 35 (Leicester left out): quartiles by R-7 25 and 32.5, median 30. The
+    // scale runs from the lowest mark, 20, to the highest, Leicester's 46: a span of 26.
     expect(row.spine).toEqual({
       min: 0,
       lowerQuartile: 5 / 26,
@@ -95,7 +95,8 @@ describe('matrixRow', () => {
       words: 'Up 6.0 percentage points since 2021-22, which is better',
     });
     expect(row.target).toBeUndefined();
-    // 2023-24 ended 31 March 2024; to 30 November 2026 is 32 months, over the 21 an annual measure allows.
+    // 2023-24 ended 31 March 2024; to 30 November 2026 is 32 months, over the 21 an annual measure
+    // allows.
     expect(row.age).toBe('2 years and 8 months old');
     expect(row.keys).toEqual({
       title: 'People who receive direct payments',

@@ -77,8 +77,9 @@ export function sortRows(
 }
 
 /**
- * The matrix: one row per measure that has a figure or a plan target, chosen, searched and filtered as asked;
- * grouped by CQC theme with series no longer published last, or, sorted by a column, in one list.
+ * The matrix: one row per measure that has a figure or a plan target, chosen, searched and filtered
+ * as asked; grouped by CQC theme with series no longer published last, or, sorted by a column, in
+ * one list.
  */
 export function matrixView(summaries: MeasureSummary[], choice: MatrixChoice): MatrixView {
   const withData = summaries.filter((s) => s.series.length > 0 || s.plan !== undefined);

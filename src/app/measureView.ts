@@ -8,7 +8,10 @@ import type { Figure } from '../stats/figures';
 import { gapAfterDays } from '../stats/gaps';
 import type { MeasureSummary } from '../stats/measureSummary';
 
-/** Line styles and marker shapes, so the series stay apart in greyscale: the authority, then each benchmark. */
+/**
+ * Line styles and marker shapes, so the series stay apart in greyscale: the authority, then each
+ * benchmark.
+ */
 const STYLES: Omit<SeriesStyle, 'name'>[] = [
   { colour: '#1d70b8', dash: undefined, shape: 'circle' },
   { colour: '#0b0c0c', dash: '6 3', shape: 'square' },
@@ -17,8 +20,8 @@ const STYLES: Omit<SeriesStyle, 'name'>[] = [
 
 const INK = '#0b0c0c';
 /**
- * Councils added to the comparison get their own line: a dash pattern and marker no benchmark uses, in
- * colours with at least 4.5:1 contrast on white. After four, the patterns repeat in ink.
+ * Councils added to the comparison get their own line: a dash pattern and marker no benchmark uses,
+ * in colours with at least 4.5:1 contrast on white. After four, the patterns repeat in ink.
  */
 const ADDED_STYLES: Omit<SeriesStyle, 'name'>[] = [
   { colour: '#d4351c', dash: '10 3 2 3', shape: 'down' },
@@ -29,23 +32,38 @@ const ADDED_STYLES: Omit<SeriesStyle, 'name'>[] = [
 
 export interface MeasureView {
   authorityName: string;
-  /** Benchmarks that have figures for this measure; the others are left off the chart, legend and table. */
+  /**
+   * Benchmarks that have figures for this measure; the others are left off the chart, legend and
+   * table.
+   */
   benchmarks: { code: string; name: string }[];
-  /** Councils added to the comparison that have figures for this measure: each a line and a column too. */
+  /**
+   * Councils added to the comparison that have figures for this measure: each a line and a column
+   * too.
+   */
   added: { code: string; name: string }[];
   /** Whether any other council has figures, so a comparator group means something. */
   hasPeers: boolean;
   rows: ChartRow[];
   table: MeasureTable;
   authorityStyle: SeriesStyle;
-  /** The chart's other lines, in the order of each row's `benchmarks`: the benchmarks, then councils added. */
+  /**
+   * The chart's other lines, in the order of each row's `benchmarks`: the benchmarks, then councils
+   * added.
+   */
   benchmarkStyles: SeriesStyle[];
   goal: { value: number; date: string; label: string } | undefined;
   /** Where the line breaks for a change of definition, on the time axis. */
   breakTime: number | undefined;
-  /** The day judged, on the time axis: the chart runs to it so a silence since the last figure shows. */
+  /**
+   * The day judged, on the time axis: the chart runs to it so a silence since the last figure
+   * shows.
+   */
   todayTime: number;
-  /** One period has figures and no plan path gives the axis a range: a number reads better than a dot. */
+  /**
+   * One period has figures and no plan path gives the axis a range: a number reads better than a
+   * dot.
+   */
   single: boolean;
 }
 
@@ -61,7 +79,10 @@ function addedStyle(i: number, name: string): SeriesStyle {
 const anchorOf = (t: Target | undefined) =>
   t?.value === undefined ? undefined : { date: t.date, value: t.value };
 
-/** Everything a chart and its table need for one measure, shared by the measure page and the meeting pack. */
+/**
+ * Everything a chart and its table need for one measure, shared by the measure page and the meeting
+ * pack.
+ */
 export function measureView(
   summary: MeasureSummary,
   figures: Figure[],

@@ -14,8 +14,9 @@ const summary = (id: string, over: Parameters<typeof testMetric>[0], period = '2
     today,
   );
 
-// Six waiting measures (one in the plan, one with an old figure), a carers measure, a plan measure in no
-// family, one measure in no family nor plan, an ended series, and one measure with no figures at all.
+// Six waiting measures (one in the plan, one with an old figure), a carers measure, a plan measure
+// in no family, one measure in no family nor plan, an ended series, and one measure with no figures
+// at all.
 const summaries = [
   summary('w1', { family: 'waiting' }, '2025-01'),
   summary('w2', { family: 'waiting' }),

@@ -18,7 +18,9 @@ const THEME_INTRO: Record<Theme, string> = {
   Leadership: 'Leadership: governance, learning and improvement.',
 };
 
-/** Which measures the overview lists: the Commission's (its five families and the plan's), or all. */
+/**
+ * Which measures the overview lists: the Commission's (its five families and the plan's), or all.
+ */
 export type OverviewMode = 'commission' | 'all';
 
 export interface OverviewSection {
@@ -31,7 +33,10 @@ export interface OverviewSection {
   shown: number;
 }
 
-/** In the Commission's view, each family lists its plan measures and up to this many in all at first. */
+/**
+ * In the Commission's view, each family lists its plan measures and up to this many in all at
+ * first.
+ */
 const FIRST = 5;
 
 export interface OverviewView {
@@ -46,7 +51,10 @@ export interface OverviewView {
 
 const slug = (text: string) => text.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
 const followed = (s: MeasureSummary) => s.metric.family !== undefined || s.plan !== undefined;
-/** Improvement-plan measures first, then those with a recent figure; otherwise the catalogue's order. */
+/**
+ * Improvement-plan measures first, then those with a recent figure; otherwise the catalogue's
+ * order.
+ */
 const planFirst = (list: MeasureSummary[]) =>
   [...list].sort(
     (a, b) =>

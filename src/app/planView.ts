@@ -6,7 +6,10 @@ import { countOutcomes, type OutcomeCounts, type OutcomeStatus } from '../stats/
 import { trajectoryAt } from '../stats/trajectory';
 import { planOutcomes } from './planOutcomes';
 
-/** One target row: the measure, its baseline, latest figure and where a straight line expects it today. */
+/**
+ * One target row: the measure, its baseline, latest figure and where a straight line expects it
+ * today.
+ */
 export interface PlanRow {
   summary: MeasureSummary;
   target: Target;
@@ -26,7 +29,9 @@ export interface PlanSection {
 }
 
 export interface PlanView {
-  /** Whether the council publishes a plan of outcomes (else its targets are grouped by CQC theme). */
+  /**
+   * Whether the council publishes a plan of outcomes (else its targets are grouped by CQC theme).
+   */
   planned: boolean;
   themes: { theme: Theme; sections: PlanSection[] }[];
   counts: OutcomeCounts;

@@ -74,8 +74,9 @@ describe('rankedCsv', () => {
   it('ranks every council with a figure for the period, England left out, a missing one last', () => {
     expect(csv.rows).toEqual([
       // Leicester and Kent share 50: joint 1st, then Derby 3rd; Swindon has no figure and no rank.
-      // Leicester's interval from 50 of 100 (Wilson, z = 1.959964): centre (0.5 + z²/200) / (1 + z²/100)
-      // = 0.5, half-width z·√(0.0025 + z²/40000) / (1 + z²/100) = 0.0961685: 40.383 to 59.617.
+      // Leicester's interval from 50 of 100 (Wilson, z = 1.959964): centre (0.5 + z²/200) / (1 +
+      // z²/100) = 0.5, half-width z·√(0.0025 + z²/40000) / (1 + z²/100) = 0.0961685: 40.383 to
+      // 59.617.
       [1, 'Kent', 'K', '', 50, undefined, undefined, undefined, undefined, 'final'],
       [1, 'Leicester', 'A', 'this council', 50, 50, 100, 40.383, 59.617, 'final'],
       // Derby's own published limits, as they are.

@@ -44,7 +44,8 @@ export function rankedView(
   const valued = figures.filter((f): f is Figure & { value: number } => f.value !== undefined);
   const period = valued[0]?.period;
   if (!period || valued.length < 2) return { kind: 'too-few' };
-  // Bars are drawn from zero, so their scale is the largest absolute value (1 when every value is 0).
+  // Bars are drawn from zero, so their scale is the largest absolute value (1 when every value is
+  // 0).
   const top = max(valued, (f) => Math.abs(f.value)) || 1;
   const rows = rankAll(valued, metric.polarity).map((r) => ({
     ...r,

@@ -7,7 +7,8 @@ export const isoToday = (): string => localIsoDay();
 
 /**
  * The day a pre-rendered page was built on. The build renders every page as of that day, and the
- * browser first renders as of the same day so the page it takes over matches; then it moves to today.
+ * browser first renders as of the same day so the page it takes over matches; then it moves to
+ * today.
  */
 export const BuildDay = createContext<string | undefined>(undefined);
 
@@ -23,7 +24,10 @@ export function useToday(): string {
   return today;
 }
 
-/** The day statuses are judged on: today for the latest view, the drop's publication day for a snapshot. */
+/**
+ * The day statuses are judged on: today for the latest view, the drop's publication day for a
+ * snapshot.
+ */
 export function judgedOn(drops: Drop[], snapshot: string | undefined, today: string): string {
   if (snapshot) return drops.find((d) => d.id === snapshot)?.published ?? today;
   return today;

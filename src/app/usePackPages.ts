@@ -1,6 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The printable height of an A4 page with the pack's margins (297 mm less 34 mm), in CSS pixels. */
+/**
+ * The printable height of an A4 page with the pack's margins (297 mm less 34 mm), in CSS pixels.
+ */
 const PAGE_HEIGHT_PX = (263 * 96) / 25.4;
 
 /**
@@ -26,7 +28,8 @@ export function usePackPages(root: RefObject<HTMLElement | null>, ready: boolean
       const offset = entry.getBoundingClientRect().top - sheet.getBoundingClientRect().top;
       return (firstOf.get(sheet) ?? 1) + Math.floor(offset / PAGE_HEIGHT_PX);
     });
-    // Reading the laid-out pages is what a layout effect is for; the state changes only when they do.
+    // Reading the laid-out pages is what a layout effect is for; the state changes only when they
+    // do.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPages((old) => (old.join() === found.join() ? old : found));
   }, [root, ready, key]);

@@ -40,8 +40,8 @@ export function useRoute(): {
     server === undefined ? window.location.pathname : server,
   );
   const [pathname = '', search = ''] = location.split('?');
-  // A new history entry when asked (a comparator change, which Back should undo); otherwise the entry
-  // is replaced, so typing a search does not leave one entry per key.
+  // A new history entry when asked (a comparator change, which Back should undo); otherwise the
+  // entry is replaced, so typing a search does not leave one entry per key.
   const setParams = useCallback((next: URLSearchParams, push = false) => {
     const query = next.toString();
     navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, !push);

@@ -32,9 +32,9 @@ export interface FailedFile {
 }
 
 /**
- * Loads the site's core files and, for the drops up to `asOf`, the figures the page needs (`scope`),
- * folding them into the figures in force. A drop that fails to load is reported in `failed` while the
- * rest of the site keeps working.
+ * Loads the site's core files and, for the drops up to `asOf`, the figures the page needs
+ * (`scope`), folding them into the figures in force. A drop that fails to load is reported in
+ * `failed` while the rest of the site keeps working.
  */
 export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const site = useQuery(siteQuery());
@@ -42,13 +42,14 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
   const areas = useQuery(areasQuery());
   const sources = useQuery(sourcesQuery());
   const drops = useQuery(dropsQuery());
-  // Figures are fetched once the drops and measures are known: an address naming no measure falls back to the overview's.
+  // Figures are fetched once the drops and measures are known: an address naming no measure falls
+  // back to the overview's.
   const shown = useMemo(
     () => (metrics.data ? dropsUpTo(drops.data ?? [], asOf) : []),
     [drops.data, metrics.data, asOf],
   );
-  // No `combine`: combining would compare every figure deeply each time one drop arrives. The figures are
-  // folded once below, keyed by when each drop's query last changed.
+  // No `combine`: combining would compare every figure deeply each time one drop arrives. The
+  // figures are folded once below, keyed by when each drop's query last changed.
   const values = useQueries({
     queries: shown.map((d) => valuesQuery(d.id, knownScope(scope, metrics.data ?? []))),
   });
@@ -80,7 +81,8 @@ export function useSiteData(asOf: string | undefined, scope: FigureScope) {
       figures,
       byMetric,
     };
-    // valuesKey changes whenever any drop's data does; valueData itself is a new array on every render.
+    // valuesKey changes whenever any drop's data does; valueData itself is a new array on every
+    // render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [site.data, metrics.data, areas.data, sources.data, drops.data, shown, valuesKey]);
 

@@ -44,7 +44,8 @@ describe('whatsNewView', () => {
   });
 
   it('says when only the passing of time changed a plan status', () => {
-    // On track when d1 came out; by 30 November 2026 the September 2025 figure is 14 months old (6 allowed).
+    // On track when d1 came out; by 30 November 2026 the September 2025 figure is 14 months old (6
+    // allowed).
     expect(
       view?.statusChanges.map((c) => [c.metric.id, c.was.status, c.now.status, c.cause]),
     ).toEqual([['wait', 'on-track', 'not-measured-since', 'time']]);

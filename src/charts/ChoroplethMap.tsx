@@ -30,7 +30,8 @@ const DIRECTIONS: Record<string, [number, number]> = {
 
 /**
  * The nearest area in a direction: ahead of `from` along it (within 60° either side), scored by the
- * distance ahead plus twice the distance aside, so the arrow keys move to the neighbour the eye expects.
+ * distance ahead plus twice the distance aside, so the arrow keys move to the neighbour the eye
+ * expects.
  */
 export function nextArea(shapes: MapShape[], from: MapShape, [dx, dy]: [number, number]) {
   let best: MapShape | undefined;
@@ -59,7 +60,8 @@ export function ChoroplethMap({ width, height, shapes, rows, start, label, helpI
   const [focused, setFocused] = useState(false);
   const paths = useRef(new Map<string, SVGPathElement>());
   const role = (code: string) => rows.get(code)?.role;
-  // The site's council and its comparators last, so their outlines are drawn over their neighbours'.
+  // The site's council and its comparators last, so their outlines are drawn over their
+  // neighbours'.
   const order = (code: string) =>
     role(code) === 'authority' ? 2 : role(code) === 'comparator' ? 1 : 0;
   const drawn = [...shapes].sort((a, b) => order(a.code) - order(b.code));

@@ -3,7 +3,8 @@ import { dateToTime } from '../data/period';
 import type { Point } from '../stats/change';
 
 /**
- * A small line of the authority's figures, drawn as plain SVG so the overview needs no charting library.
+ * A small line of the authority's figures, drawn as plain SVG so the overview needs no charting
+ * library.
  * Missing periods break the line; the card's text says everything the line shows.
  */
 export function Sparkline({

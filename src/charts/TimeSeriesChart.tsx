@@ -28,9 +28,14 @@ export interface TimeSeriesChartProps {
   goal: { value: number; date: string; label: string } | undefined;
   events: DataEvent[];
   breakTime: number | undefined;
-  /** The day judged: the axis runs to it and a line marks it, so a silence since the last figure shows. */
+  /**
+   * The day judged: the axis runs to it and a line marks it, so a silence since the last figure
+   * shows.
+   */
   todayTime: number | undefined;
-  /** Start the value axis at zero, so a lone figure is not magnified by an axis fitted around it. */
+  /**
+   * Start the value axis at zero, so a lone figure is not magnified by an axis fitted around it.
+   */
   fromZero?: boolean;
   /** The id of the heading that names the chart. */
   labelledBy: string;

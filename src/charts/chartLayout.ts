@@ -1,7 +1,9 @@
 import { extent, nice, tickStep, ticks } from 'd3-array';
 import type { ChartRow } from '../stats/chartSeries';
 
-/** Where the drawing sits inside the SVG: room for the value labels on the left and periods below. */
+/**
+ * Where the drawing sits inside the SVG: room for the value labels on the left and periods below.
+ */
 export const MARGIN = { top: 22, right: 16, bottom: 30, left: 56 } as const;
 /** Roughly the width one period label needs, so labels never overlap. */
 const LABEL_WIDTH = 84;
@@ -93,7 +95,8 @@ export function chartLayout(input: {
 
 /**
  * An SVG path through the points of one series, broken wherever a value is missing, so a gap in the
- * figures is never drawn across. Returns one "M…L…" string per unbroken run (a lone point has none).
+ * figures is never drawn across. Returns one "M…L…" string per unbroken run (a lone point has
+ * none).
  */
 export function linePaths(points: { x: number; y: number | null }[]): string[] {
   const runs: string[] = [];
@@ -136,8 +139,8 @@ export function bandPaths(points: { x: number; band: [number, number] | null }[]
 const CHAR_PX = 7.5;
 
 /**
- * Where to put a label so it stays whole inside a chart `width` wide: centred on (or ending at) `at`,
- * unless that would cross an edge, in which case it is anchored to that edge instead.
+ * Where to put a label so it stays whole inside a chart `width` wide: centred on (or ending at)
+ * `at`, unless that would cross an edge, in which case it is anchored to that edge instead.
  */
 export function fitLabel(
   text: string,

@@ -32,8 +32,9 @@ function placed(svg: SVGSVGElement, x: number, y: number): Node {
 }
 
 /**
- * The chart in `figure` (a `figure.chart` the page drew) as a standalone SVG document, with the title,
- * legend, source and date drawn in it: what the page shows, so the image and the page never disagree.
+ * The chart in `figure` (a `figure.chart` the page drew) as a standalone SVG document, with the
+ * title, legend, source and date drawn in it: what the page shows, so the image and the page never
+ * disagree.
  */
 export function chartSvg(
   figure: Element,

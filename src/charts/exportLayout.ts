@@ -2,7 +2,9 @@ import type { ChartCredit } from '../a11y/chartCredit';
 
 /** Room around the exported image's text, in px. */
 const PAD = 16;
-/** A generous width of one character at each text size, so wrapped lines never overrun the image. */
+/**
+ * A generous width of one character at each text size, so wrapped lines never overrun the image.
+ */
 const CHAR_PX = { title: 10.5, subtitle: 8, legend: 7.5, footer: 7 } as const;
 const SWATCH = { width: 36, height: 14, gap: 6 } as const;
 
@@ -19,13 +21,19 @@ export interface ExportLayout {
   width: number;
   height: number;
   lines: TextLine[];
-  /** Where each legend entry's swatch goes (top left), by the entry's index; its label is in `lines`. */
+  /**
+   * Where each legend entry's swatch goes (top left), by the entry's index; its label is in
+   * `lines`.
+   */
   swatches: { index: number; x: number; y: number }[];
   /** Where the chart's own drawing starts, below the title and legend. */
   chartY: number;
 }
 
-/** Breaks text into lines of at most `maxChars` characters at spaces (a longer word has a line of its own). */
+/**
+ * Breaks text into lines of at most `maxChars` characters at spaces (a longer word has a line of
+ * its own).
+ */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -40,8 +48,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 /**
- * Where everything goes in a chart saved as an image `width` wide: the title and subtitle on top, the
- * legend entries flowing in rows, the chart (`chartHeight` high), then the source and date.
+ * Where everything goes in a chart saved as an image `width` wide: the title and subtitle on top,
+ * the legend entries flowing in rows, the chart (`chartHeight` high), then the source and date.
  */
 export function exportLayout(input: {
   width: number;

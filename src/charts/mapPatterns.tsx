@@ -1,8 +1,8 @@
 /**
- * The map's fills: one per class, lightest for the lowest figures, each with its own pattern as well
- * as its shade (plain, dots, rising lines, cross-hatch, level lines), so no class is told by colour
- * alone; and "no data" as white with a grey grid. Drawn as SVG attributes: the site's CSP allows no
- * inline styles.
+ * The map's fills: one per class, lightest for the lowest figures, each with its own pattern as
+ * well as its shade (plain, dots, rising lines, cross-hatch, level lines), so no class is told by
+ * colour alone; and "no data" as white with a grey grid. Drawn as SVG attributes: the site's CSP
+ * allows no inline styles.
  */
 const SHADES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
 

@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'down' | 'cross' | 'plus';
 
-/** A point marker: its shape tells the series apart without colour; hollow means provisional or estimated. */
+/**
+ * A point marker: its shape tells the series apart without colour; hollow means provisional or
+ * estimated.
+ */
 export function marker(
   shape: MarkerShape,
   x: number,

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** The width of an element, kept up to date; charts draw at a fixed size for it (printing included). */
+/**
+ * The width of an element, kept up to date; charts draw at a fixed size for it (printing included).
+ */
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);

@@ -19,7 +19,10 @@ interface Props {
 
 const LISTED = 5;
 
-/** The councillor's three questions on the first screen: is the plan on track, what changed, what to ask. */
+/**
+ * The councillor's three questions on the first screen: is the plan on track, what changed, what to
+ * ask.
+ */
 export function Briefing({ view, drop, sources }: Props) {
   const link = (id: string) => href(routePath({ drop, view: { page: 'measure', id } }));
   const plan = href(routePath({ drop, view: { page: 'plan' } }));

@@ -12,7 +12,9 @@ interface Props {
   filename: string;
 }
 
-/** Saves the chart as drawn, with its title, legend, source and date in the image, as PNG or SVG. */
+/**
+ * Saves the chart as drawn, with its title, legend, source and date in the image, as PNG or SVG.
+ */
 export function ChartExport({ chartId, credit, filename }: Props) {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const save = async (kind: 'png' | 'svg') => {

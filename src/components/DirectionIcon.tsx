@@ -1,6 +1,8 @@
 import type { Direction } from '../stats/judge';
 
-/** An arrow for the way a figure moved, with its judgement in the icon's shape: never colour alone. */
+/**
+ * An arrow for the way a figure moved, with its judgement in the icon's shape: never colour alone.
+ */
 export function DirectionIcon({ direction, delta }: { direction: Direction; delta: number }) {
   const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '▶';
   return (

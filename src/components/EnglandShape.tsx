@@ -9,7 +9,10 @@ const SHAPES: Record<EnglandMark, string> = {
   same: '=',
 };
 
-/** The comparison with England as a shape; the words beside it carry the meaning, never colour alone. */
+/**
+ * The comparison with England as a shape; the words beside it carry the meaning, never colour
+ * alone.
+ */
 export function EnglandShape({ mark }: { mark: EnglandMark }) {
   return (
     <span className={`england england-${mark}`} aria-hidden="true">

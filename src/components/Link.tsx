@@ -1,7 +1,9 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { navigate } from '../app/useRoute';
 
-/** An ordinary link that moves within the site without reloading; modified clicks behave as usual. */
+/**
+ * An ordinary link that moves within the site without reloading; modified clicks behave as usual.
+ */
 export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     props.onClick?.(e);

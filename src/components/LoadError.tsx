@@ -1,6 +1,9 @@
 import { DataFileError } from '../data/queries';
 
-/** A file that failed to load: says which, why, and offers a retry, leaving the rest of the page working. */
+/**
+ * A file that failed to load: says which, why, and offers a retry, leaving the rest of the page
+ * working.
+ */
 export function LoadError({
   error,
   retry,

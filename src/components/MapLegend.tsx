@@ -25,7 +25,10 @@ function Swatch({ fill, className }: { fill?: string; className?: string }) {
   );
 }
 
-/** The map's key in words: each class's range with its unit and size, which way is better, the outlines. */
+/**
+ * The map's key in words: each class's range with its unit and size, which way is better, the
+ * outlines.
+ */
 export function MapLegend({ classes, noData, direction, authorityName, groupName }: Props) {
   const n = classes.length;
   return (

@@ -7,7 +7,9 @@ interface Props {
   groupName: string;
 }
 
-/** The map as a table: every council, best first, with its figure, class and part in the comparison. */
+/**
+ * The map as a table: every council, best first, with its figure, class and part in the comparison.
+ */
 export function MapTable({ rows, caption, groupName }: Props) {
   return (
     <div className="table-wrap">

@@ -17,8 +17,8 @@ interface Props {
 }
 
 /**
- * The matrix's filters as links, each with how many measures it would list, so a filtered view is an
- * address that can be shared, bookmarked and undone with Back.
+ * The matrix's filters as links, each with how many measures it would list, so a filtered view is
+ * an address that can be shared, bookmarked and undone with Back.
  */
 export function MatrixFilterLinks({ filters, facets, hrefFor, clearHref }: Props) {
   const any = MATRIX_FILTER_KEYS.some((k) => filters[k] !== undefined);

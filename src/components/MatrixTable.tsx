@@ -9,7 +9,9 @@ import { SpineMark } from './SpineMark';
 import { StatusTag } from './StatusTag';
 import { planTone } from './statusTone';
 
-/** Column headings; on a phone each row becomes a block and each cell is labelled with its heading. */
+/**
+ * Column headings; on a phone each row becomes a block and each cell is labelled with its heading.
+ */
 const HEADINGS: { column: MatrixColumn; label: string; numeric?: true }[] = [
   { column: 'title', label: 'Measure' },
   { column: 'period', label: 'Latest period' },

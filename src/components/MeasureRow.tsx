@@ -21,8 +21,8 @@ interface Props {
 /**
  * One measure on the overview: the latest figure and its age, the change since the figure before,
  * England, the rank and the plan target. On a phone the row keeps the figure, its age (or else the
- * change) and the plan target; the measure's page has the rest. A series that has ended shows its last
- * figure only, never judged against today.
+ * change) and the plan target; the measure's page has the rest. A series that has ended shows its
+ * last figure only, never judged against today.
  */
 export function MeasureRow({ summary, drop, groupName, targetsFailed }: Props) {
   const { metric, latest, sincePrevious, plan, freshness } = summary;

@@ -3,8 +3,8 @@ import type { Source } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
 
 /**
- * A measure with one figure in the meeting pack: the finding, the sentence that says how old it is and
- * where it stands against the plan, and its source — a block, not a page with a single dot.
+ * A measure with one figure in the meeting pack: the finding, the sentence that says how old it is
+ * and where it stands against the plan, and its source — a block, not a page with a single dot.
  */
 export function PackCompact({
   summary,

@@ -2,7 +2,9 @@ import { ageWords, compareWords, rankWords } from '../a11y/describe';
 import type { PackFamily } from '../app/packView';
 import { capitalise, formatPeriod, formatValue } from '../format';
 
-/** The Commission's five families in the pack: each measure's latest figure, age, England and rank. */
+/**
+ * The Commission's five families in the pack: each measure's latest figure, age, England and rank.
+ */
 export function PackFamilies({
   families,
   groupName,

@@ -27,7 +27,10 @@ interface Props {
   today: string;
 }
 
-/** One measure on its own A4 page(s): the finding, chart, recent figures, status, definition, source and questions. */
+/**
+ * One measure on its own A4 page(s): the finding, chart, recent figures, status, definition, source
+ * and questions.
+ */
 export function PackMeasure({
   summary,
   figures,
@@ -55,7 +58,8 @@ export function PackMeasure({
   );
   const england = compareWords(summary);
   const rank = rankWords(summary, groupName);
-  // On paper the notes become footnotes under the table, so one long note cannot stretch a row over a page.
+  // On paper the notes become footnotes under the table, so one long note cannot stretch a row over
+  // a page.
   const notesAt = table.columns.indexOf('Notes');
   const lastRows = table.rows.slice(-TABLE_ROWS);
   const recent = {

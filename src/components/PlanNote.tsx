@@ -6,8 +6,9 @@ import { StatusTag } from './StatusTag';
 import { planTone } from './statusTone';
 
 /**
- * A measure's improvement-plan target in words: the target and date, where it stands, the verdict when
- * it was last measured if it has no recent figure, and for a stand-in measure what the plan measures.
+ * A measure's improvement-plan target in words: the target and date, where it stands, the verdict
+ * when it was last measured if it has no recent figure, and for a stand-in measure what the plan
+ * measures.
  */
 export function PlanNote({
   plan,

@@ -2,7 +2,8 @@ import type { Question, Source } from '../data/types';
 
 /**
  * Who a question is credited to: its source ("From …"), a source it was adapted from ("Adapted from
- * …"), or nobody, for questions written for this dashboard. A leading space separates it from the text.
+ * …"), or nobody, for questions written for this dashboard. A leading space separates it from the
+ * text.
  */
 export function QuestionCredit({
   question,

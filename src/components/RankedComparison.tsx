@@ -13,7 +13,9 @@ interface Props {
   group: GroupSummary | undefined;
 }
 
-/** The latest period across the comparator group, best first, as a table with a bar for each value. */
+/**
+ * The latest period across the comparator group, best first, as a table with a bar for each value.
+ */
 export function RankedComparison({ metric, figures, authority, areas, groupName, group }: Props) {
   const view = rankedView(metric, figures, authority, areas);
   if (view.kind === 'too-few')

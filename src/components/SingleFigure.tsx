@@ -4,8 +4,8 @@ import { capitalise, formatValue, formatWhen } from '../format';
 import type { MeasureSummary } from '../stats/measureSummary';
 
 /**
- * A measure with one figure, as a number beside its benchmark and target rather than a lone dot on a
- * magnified axis.
+ * A measure with one figure, as a number beside its benchmark and target rather than a lone dot on
+ * a magnified axis.
  */
 export function SingleFigure({ summary }: { summary: MeasureSummary }) {
   const { latest, metric, benchmark, plan, freshness } = summary;

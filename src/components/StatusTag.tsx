@@ -9,7 +9,9 @@ const ICONS: Record<Tone, string> = {
   proxy: '~',
 };
 
-/** A status icon: its shape repeats what the words beside it say, so colour is never the only cue. */
+/**
+ * A status icon: its shape repeats what the words beside it say, so colour is never the only cue.
+ */
 export function StatusTag({ tone }: { tone: Tone }) {
   return (
     <span className={`status status-${tone}`} aria-hidden="true">

@@ -4,7 +4,8 @@ import Papa from 'papaparse';
  * A CSV file's text with records added below what is already there, in the order of its own header
  * and with its own line endings (Papa Parse reads a file by the line ending it finds first, so a
  * mixed file would not read back). A missing or empty file starts with `header`. Cells a record
- * lacks, or columns the file lacks, are left out; `firstLine` is the line the first record lands on.
+ * lacks, or columns the file lacks, are left out; `firstLine` is the line the first record lands
+ * on.
  */
 export function appendCsv(
   existing: string | undefined,

@@ -4,7 +4,9 @@ import { isIsoDate } from './period';
 import type { Problem } from './problem';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-/** 1,274 or 12,345.6: commas between groups of three digits, the first group not starting with 0. */
+/**
+ * 1,274 or 12,345.6: commas between groups of three digits, the first group not starting with 0.
+ */
 const THOUSANDS = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
 /** Why a cell is not a plain number, and how to fix it; undefined when it is one. */
 export function numberProblem(text: string): { message: string; fix: string } | undefined {
@@ -44,7 +46,8 @@ export function numberProblem(text: string): { message: string; fix: string } | 
 }
 
 /**
- * Reads the cells of one CSV record at a time, collecting a problem for each cell that does not fit.
+ * Reads the cells of one CSV record at a time, collecting a problem for each cell that does not
+ * fit.
  * One reader serves a whole file (`at` moves it to the next record): its methods live on the class,
  * not in closures made for every row, which a million-row drop would pay for a million times.
  */

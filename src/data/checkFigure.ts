@@ -1,10 +1,15 @@
-/** The checks on one figure: its references resolve, its period fits, its value fits its measure. */
+/**
+ * The checks on one figure: its references resolve, its period fits, its value fits its measure.
+ */
 import { periodFits, periodFormatsFor } from './period';
 import type { Problem } from './problem';
 import { DATA_FILES } from './dataset';
 import type { Metric, Observation } from './types';
 
-/** Scale between numerator/denominator and the published value, by unit; undefined where a ratio of the two means nothing. */
+/**
+ * Scale between numerator/denominator and the published value, by unit; undefined where a ratio of
+ * the two means nothing.
+ */
 const SCALE: Partial<Record<Metric['unit'], number>> = {
   percent: 100,
   'rate per 100,000': 100_000,
@@ -42,7 +47,9 @@ export function nearest<T extends string>(word: string, known: Iterable<T>): str
   return best ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Checks a value against its measure's unit: percentages 0-100, no negative counts, days or rates. */
+/**
+ * Checks a value against its measure's unit: percentages 0-100, no negative counts, days or rates.
+ */
 export function rangeProblem(
   value: number,
   metric: Metric,

@@ -23,7 +23,10 @@ export interface CsvColumns {
   optional: readonly string[];
 }
 
-/** Files saved by Excel as "CSV UTF-8" start with a byte-order mark; it is not part of the first column name. */
+/**
+ * Files saved by Excel as "CSV UTF-8" start with a byte-order mark; it is not part of the first
+ * column name.
+ */
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -110,7 +113,8 @@ export function readCsv(
   const heads: { line: number; fields: string[] }[] = [];
   let header: string[] = [];
   const records: CsvRecord[] = [];
-  // Rows of the wrong length are reported after the header's own problems, in the order of the file.
+  // Rows of the wrong length are reported after the header's own problems, in the order of the
+  // file.
   const short: Problem[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {

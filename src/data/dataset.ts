@@ -29,7 +29,9 @@ export interface DataSet {
   commentary: Commentary[];
 }
 
-/** A data folder as read, whether or not its site.json could be: the cross-file checks need no more. */
+/**
+ * A data folder as read, whether or not its site.json could be: the cross-file checks need no more.
+ */
 export type DataFolder = Omit<DataSet, 'site'> & { site: Site | undefined };
 
 /** The files of a data folder, relative to it. */

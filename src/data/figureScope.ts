@@ -8,18 +8,20 @@ import type { Page } from '../routes';
 import { DATA_FILES } from './dataset';
 
 /**
- * Which figures a page needs: the overview's (the authority, its benchmarks and comparator councils),
- * one measure's for every area, or every figure. The build writes each drop's figures split these ways,
- * in the same format as values.csv, so a page fetches only what it shows.
+ * Which figures a page needs: the overview's (the authority, its benchmarks and comparator
+ * councils), one measure's for every area, or every figure. The build writes each drop's figures
+ * split these ways, in the same format as values.csv, so a page fetches only what it shows.
  */
 export type FigureScope = { kind: 'overview' } | { kind: 'measure'; id: string } | { kind: 'all' };
 
-/** A scope the build writes a file of its own for (every figure is the drop's values.csv itself). */
+/**
+ * A scope the build writes a file of its own for (every figure is the drop's values.csv itself).
+ */
 export type DerivedScope = Exclude<FigureScope, { kind: 'all' }>;
 
 /**
- * The figures a page shows: a measure page one measure's for every area; What's new every figure (it
- * compares every figure with the drop before); every other page the overview's.
+ * The figures a page shows: a measure page one measure's for every area; What's new every figure
+ * (it compares every figure with the drop before); every other page the overview's.
  */
 export function pageScope(view: Page): FigureScope {
   // A map shows the same measure's figures for every council: the measure page's file.
@@ -46,7 +48,9 @@ export function scopedValuesFile(drop: string, scope: FigureScope): string {
   }
 }
 
-/** Which drop's figures, in which scope, a data file holds (scopedValuesFile the other way round). */
+/**
+ * Which drop's figures, in which scope, a data file holds (scopedValuesFile the other way round).
+ */
 export function scopeOfFile(file: string): { drop: string; scope: FigureScope } | undefined {
   const [top, drop, name, measure, ...more] = file.split('/');
   if (!drop || more.length > 0) return undefined;

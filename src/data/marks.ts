@@ -23,8 +23,8 @@ export const SUPPRESSION_MARKS = [
 ] as const;
 
 /**
- * Marks for "no figure" or "not applicable" rather than a withheld one. In a sheet they mean a blank
- * cell, not a suppressed figure; in values.csv they are refused like the marks above.
+ * Marks for "no figure" or "not applicable" rather than a withheld one. In a sheet they mean a
+ * blank cell, not a suppressed figure; in values.csv they are refused like the marks above.
  */
 export const NOT_AVAILABLE_MARKS = ['[z]', '[u]', '.', 'n/a', 'na', 'null', 'none'] as const;
 

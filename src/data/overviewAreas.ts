@@ -1,6 +1,9 @@
 import type { Site } from './types';
 
-/** The councils, regions and country the overview compares: the authority, its benchmarks and every group's members. */
+/**
+ * The councils, regions and country the overview compares: the authority, its benchmarks and every
+ * group's members.
+ */
 export function overviewAreas(site: Site): Set<string> {
   return new Set([
     site.authority.code,

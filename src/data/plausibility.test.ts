@@ -167,7 +167,8 @@ describe('plausibility', () => {
   it('questions a figure beyond 3 times the median of at least five other councils, and beyond all of them', () => {
     line = 1;
     const others = [10, 11, 12, 13, 14].map((v, i) => figure('rate', `E0600002${i}`, '2024-25', v));
-    // Others 10, 11, 12, 13, 14: median 12; 37 > 3 × 12 = 36 and above 14. England is not a council.
+    // Others 10, 11, 12, 13, 14: median 12; 37 > 3 × 12 = 36 and above 14. England is not a
+    // council.
     expect(
       check([
         ...others,
@@ -204,7 +205,8 @@ describe('plausibility', () => {
   });
 
   it('takes the median of a sorted list without one element', () => {
-    // [1, 2, 3, 10] without 10 → [1, 2, 3]: 2; without 1 → [2, 3, 10]: 3; [1, 2, 3] without 2 → (1 + 3) / 2.
+    // [1, 2, 3, 10] without 10 → [1, 2, 3]: 2; without 1 → [2, 3, 10]: 3; [1, 2, 3] without 2 →
+    // (1 + 3) / 2.
     expect(medianWithout([1, 2, 3, 10], 3)).toBe(2);
     expect(medianWithout([1, 2, 3, 10], 0)).toBe(3);
     expect(medianWithout([1, 2, 3], 1)).toBe(2);

@@ -1,6 +1,6 @@
 /**
- * Plausibility: figures that parse and fit their measure but are probably wrong — a percentage typed
- * as a fraction, a figure three times its neighbour. The rule is documented in data/README.md
+ * Plausibility: figures that parse and fit their measure but are probably wrong — a percentage
+ * typed as a fraction, a figure three times its neighbour. The rule is documented in data/README.md
  * ("Figures that look wrong"); a genuine jump is confirmed in the row's note.
  */
 import { median } from 'd3-array';
@@ -10,7 +10,9 @@ import { parsePeriod } from './period';
 import type { Problem } from './problem';
 import type { AreaKind, Metric, Observation } from './types';
 
-/** How far a figure may be from its comparison before it is questioned: more than 3×, under a third. */
+/**
+ * How far a figure may be from its comparison before it is questioned: more than 3×, under a third.
+ */
 export const JUMP = 3;
 /** Other areas of the same kind needed before their median means anything. */
 export const MIN_OTHER_AREAS = 5;
@@ -26,7 +28,10 @@ const FIX =
 const FRACTION_FIX =
   'write percentages from 0 to 100; if the figure is right, start its note with "Confirmed:" and say why';
 
-/** "more than 3 times" or "less than a third of", or undefined when `value` is within reach of `base`. */
+/**
+ * "more than 3 times" or "less than a third of", or undefined when `value` is within reach of
+ * `base`.
+ */
 function jump(value: number, base: number): string | undefined {
   if (!(base > 0)) return undefined;
   if (value > JUMP * base) return `more than ${JUMP} times`;
@@ -130,9 +135,9 @@ interface SeriesNode {
 /**
  * The figures in force (a later drop's figure replaces an earlier one), in the order their measure,
  * area and period first appear; each measure and area's series, in the order they first appear; and
- * for each figure, the sorted values of the other areas of its kind for its measure and period. Maps
- * are nested by measure, area and period, so no key string is built for any of a million rows, and
- * each map is looked up once per row.
+ * for each figure, the sorted values of the other areas of its kind for its measure and period.
+ * Maps are nested by measure, area and period, so no key string is built for any of a million rows,
+ * and each map is looked up once per row.
  */
 function figuresInForce(
   observations: readonly Observation[],
@@ -201,10 +206,10 @@ export function plausibilityProblems(
 
 /**
  * Questions figures in force that look wrong: a percentage under 1 where the rest of its series is
- * above 10; a figure more than 3× or under a third of the previous period's for the same measure and
- * area; or of the median of at least five other areas of the same kind in the same period (not for
- * counts, which differ with the size of the area). A figure whose note starts "Confirmed" is not
- * questioned. One finding per figure.
+ * above 10; a figure more than 3× or under a third of the previous period's for the same measure
+ * and area; or of the median of at least five other areas of the same kind in the same period (not
+ * for counts, which differ with the size of the area). A figure whose note starts "Confirmed" is
+ * not questioned. One finding per figure.
  */
 export function questionedFigures(
   observations: readonly Observation[],
@@ -217,7 +222,8 @@ export function questionedFigures(
   for (const list of series) {
     const metric = metrics.get(list[0]?.metric ?? '');
     if (!metric) continue;
-    // ISO dates: plain string order is date order, and much faster than localeCompare on a million rows.
+    // ISO dates: plain string order is date order, and much faster than localeCompare on a million
+    // rows.
     list.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
     for (const f of checkSeries(list, metric, findings)) questioned.add(f);
   }
@@ -233,7 +239,8 @@ export function questionedFigures(
     const m = medianWithout(group, indexOf(group, v));
     const how = m === undefined ? undefined : jump(v, m);
     if (!how || m === undefined) continue;
-    // Only a figure beyond every other area's: of two councils far from the rest, only the further is questioned.
+    // Only a figure beyond every other area's: of two councils far from the rest, only the further
+    // is questioned.
     const others = group.length - 1;
     const lowest = group[v === group[0] ? 1 : 0] ?? v;
     const highest = group[v === group[others] ? others - 1 : others] ?? v;

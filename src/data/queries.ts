@@ -36,11 +36,15 @@ export class DataFileError extends Error {
  */
 export const dataUrl = (file: string) => `${siteRoot()}data/${file}`;
 
-/** Reads a data file's text, or undefined where there is none; the build reads from its own folder. */
+/**
+ * Reads a data file's text, or undefined where there is none; the build reads from its own folder.
+ */
 export type TextReader = (file: string) => Promise<string | undefined>;
 let reader: TextReader | undefined;
 
-/** Makes every query read its file with `read` instead of fetching it (the build's pre-rendering). */
+/**
+ * Makes every query read its file with `read` instead of fetching it (the build's pre-rendering).
+ */
 export function readDataWith(read: TextReader): void {
   reader = read;
 }
@@ -89,7 +93,8 @@ async function table<T>(
   return checked(file, parse(await fetchText(file), file));
 }
 
-// The data changes only when a new drop is published and the site rebuilt: never refetch in a session.
+// The data changes only when a new drop is published and the site rebuilt: never refetch in a
+// session.
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
 
 export const siteQuery = () =>
@@ -182,8 +187,9 @@ export const commentaryQuery = (drop: string) =>
   });
 
 /**
- * Loads one data file, named as in the cache (`['data', file]`), into the cache, so a page the build
- * pre-rendered can be taken over with the same figures. A file this site does not publish is ignored.
+ * Loads one data file, named as in the cache (`['data', file]`), into the cache, so a page the
+ * build pre-rendered can be taken over with the same figures. A file this site does not publish is
+ * ignored.
  */
 export function prefetchFile(client: QueryClient, file: string): Promise<void> {
   const plain: Record<string, () => Promise<void>> = {

@@ -31,7 +31,9 @@ export type Complete<S extends Columns> = {
 /** The cells of any row, as read: each may be undefined. */
 export type Loose<S extends Columns> = { [K in keyof S]: ReturnType<S[K]['read']> };
 
-/** A data file's schema: its columns, the column whose value must be unique, and how a row is made. */
+/**
+ * A data file's schema: its columns, the column whose value must be unique, and how a row is made.
+ */
 export interface TableSpec<S extends Columns, T, X = undefined> {
   columns: S;
   /** A column whose value may appear once in the file, and what it names ("measure"). */
@@ -47,7 +49,9 @@ export interface Parsed<T> {
   problems: Problem[];
 }
 
-/** The header a table's schema asks for: required columns, then optional ones, in declared order. */
+/**
+ * The header a table's schema asks for: required columns, then optional ones, in declared order.
+ */
 export function headerOf<S extends Columns>(
   columns: S,
 ): { required: (keyof S & string)[]; optional: (keyof S & string)[] } {

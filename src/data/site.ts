@@ -1,4 +1,5 @@
-// zod/mini: the same checks as classic zod at a fraction of the bundle, which matters on the first view.
+// zod/mini: the same checks as classic zod at a fraction of the bundle, which matters on the first
+// view.
 import { z } from 'zod/mini';
 import { isIsoDate } from './period';
 import type { Problem } from './problem';

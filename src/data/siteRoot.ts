@@ -1,8 +1,9 @@
 /**
  * Where this council's site lives: the path its pages and its `data/` folder are under, ending in a
  * slash. A site built alone lives at the build's base (BASE_PATH). In a national build the councils
- * share one set of scripts and styles at the base, and each council's pages name their own folder in
- * `<meta name="site-root" content="/<base>/<council>/">`, so the same scripts find each council's data.
+ * share one set of scripts and styles at the base, and each council's pages name their own folder
+ * in `<meta name="site-root" content="/<base>/<council>/">`, so the same scripts find each
+ * council's data.
  */
 let rendered: string | undefined;
 

@@ -1,6 +1,7 @@
 /**
  * Every CSV file of a data folder: its header and its parser, from the one schema per file declared
- * in tableCatalogue.ts, tableFigures.ts and tablePlan.ts and read by the one parse loop in schema.ts.
+ * in tableCatalogue.ts, tableFigures.ts and tablePlan.ts and read by the one parse loop in
+ * schema.ts.
  */
 import type { RowProgress } from './csv';
 import { dropListProblems } from './dropRules';

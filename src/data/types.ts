@@ -2,7 +2,8 @@
 
 /**
  * `weeks` and `months` keep a wait as the publication gives it ("2 weeks", "3.3 months"), never
- * converted; `cqc-score` is a CQC quality statement score, 1 (significant shortfalls) to 4 (exceptional).
+ * converted; `cqc-score` is a CQC quality statement score, 1 (significant shortfalls) to 4
+ * (exceptional).
  */
 export const UNITS = [
   'percent',
@@ -64,7 +65,10 @@ export type AreaKind = (typeof AREA_KINDS)[number];
 export const TARGET_KINDS = ['baseline', 'milestone', 'target'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-/** How a target is written: "less than 10%", "at least 50%", "nil" (at-most 0), "all" (at-least 100). */
+/**
+ * How a target is written: "less than 10%", "at least 50%", "nil" (at-most 0), "all" (at-least
+ * 100).
+ */
 export const OPERATORS = ['at-most', 'less-than', 'at-least', 'more-than', 'equal'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -98,9 +102,14 @@ export interface Metric {
   breakNote: string;
   /** The last period of a series that is no longer published: it is never judged against today. */
   ended: string | undefined;
-  /** For an annual measure, its in-year (quarterly or point-in-time) counterpart: import-wide puts a quarter column there. */
+  /**
+   * For an annual measure, its in-year (quarterly or point-in-time) counterpart: import-wide puts a
+   * quarter column there.
+   */
   inYear?: string;
-  /** Codes the measure is published under ("ASCOF 3D2A", "ASCOF 1C2A (before 2023-24)"), for search. */
+  /**
+   * Codes the measure is published under ("ASCOF 3D2A", "ASCOF 1C2A (before 2023-24)"), for search.
+   */
   codes?: string[];
   line: number;
 }

@@ -1,6 +1,8 @@
 import type { Problem } from './problem';
 
-/** The line of the first byte that is not UTF-8, so the officer can find it; 0 when every byte is. */
+/**
+ * The line of the first byte that is not UTF-8, so the officer can find it; 0 when every byte is.
+ */
 export function badUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;

@@ -198,7 +198,10 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
   return problems;
 }
 
-/** site.json's references: the authority, comparator members and benchmarks are areas; groups cite sources. */
+/**
+ * site.json's references: the authority, comparator members and benchmarks are areas; groups cite
+ * sources.
+ */
 function siteProblems(site: Site, areas: Set<string>, sources: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const push = (file: string, line: number, column: string, message: string, fix: string) =>

@@ -1,4 +1,7 @@
-/** England's councils as SVG paths, made at build time by vite.config.ts (scripts/lib/englandMap.ts). */
+/**
+ * England's councils as SVG paths, made at build time by vite.config.ts
+ * (scripts/lib/englandMap.ts).
+ */
 declare module 'virtual:england-map' {
   const map: {
     width: number;

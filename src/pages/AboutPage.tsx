@@ -10,7 +10,9 @@ import { LoadError } from '../components/LoadError';
 import { formatDate } from '../format';
 import { routePath } from '../routes';
 
-/** Where every figure comes from: publications, comparator groups and the drops published so far. */
+/**
+ * Where every figure comes from: publications, comparator groups and the drops published so far.
+ */
 export function AboutPage({ data }: { data: SiteData }) {
   useTitle('About the data');
   const { site, sources, areas } = data;

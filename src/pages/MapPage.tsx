@@ -22,9 +22,9 @@ interface Props {
 }
 
 /**
- * A measure's figure for every English council, for the period its measure page shows (the council's
- * latest): a map shaded in quantile classes, with the council and its comparators outlined, a key in
- * words, and the same figures as a table.
+ * A measure's figure for every English council, for the period its measure page shows (the
+ * council's latest): a map shaded in quantile classes, with the council and its comparators
+ * outlined, a key in words, and the same figures as a table.
  */
 export function MapPage({ data, id, params }: Props) {
   const metric = data.metrics.find((m) => m.id === id);

@@ -42,7 +42,10 @@ interface Props {
   setParams: (p: URLSearchParams, push?: boolean) => void;
 }
 
-/** One measure: chart against benchmarks, comparator group and target; ranking; table; definition and source. */
+/**
+ * One measure: chart against benchmarks, comparator group and target; ranking; table; definition
+ * and source.
+ */
 export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const metric = data.metrics.find((m) => m.id === id);
   useTitle(metric?.title ?? 'Page not found');
@@ -92,7 +95,8 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
   const { authorityName, hasPeers, rows, table } = view;
   const plan = summary.plan;
   const outcome = outcomes.data?.find((o) => o.id === plan?.target.outcome);
-  // Only events inside the chart's time span: a marker off the chart would be listed with nothing to point at.
+  // Only events inside the chart's time span: a marker off the chart would be listed with nothing
+  // to point at.
   const first = rows[0]?.period?.start ?? '';
   const last = [rows.at(-1)?.period?.end ?? '', plan?.goal?.date ?? ''].sort().at(-1) ?? '';
   const myEvents = (events.data ?? []).filter(

@@ -89,7 +89,8 @@ export function PackPage({ data, drop, params }: Props) {
       title: s.metric.title,
     })),
   ];
-  // `npm run pack` renders twice and passes the pages each entry really starts on; a browser print uses the estimate.
+  // `npm run pack` renders twice and passes the pages each entry really starts on; a browser print
+  // uses the estimate.
   const given = (params.get('pages') ?? '')
     .split(',')
     .map(Number)

@@ -64,7 +64,10 @@ function PlanTableRow({ row, drop }: { row: PlanRow; drop: string | undefined })
   );
 }
 
-/** The improvement plan's outcomes under their CQC themes: one status each, and each measure's target. */
+/**
+ * The improvement plan's outcomes under their CQC themes: one status each, and each measure's
+ * target.
+ */
 export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefined }) {
   useTitle('Improvement plan');
   const now = useToday();

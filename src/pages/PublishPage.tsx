@@ -25,7 +25,10 @@ function isStatus(s: string): s is ImportStatus {
   return IMPORT_STATUSES.some((x) => x === s);
 }
 
-/** For officers: check a new drop's files in the browser, preview the dashboard with it, hand it over. */
+/**
+ * For officers: check a new drop's files in the browser, preview the dashboard with it, hand it
+ * over.
+ */
 export function PublishPage({ data }: { data: SiteData }) {
   useTitle('Publish a quarterly drop');
   const client = useQueryClient();

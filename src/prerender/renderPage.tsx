@@ -1,6 +1,7 @@
 /**
  * The build's server rendering: one page of the site as HTML, with the same components the browser
- * runs, and the data files it was rendered from (the browser loads exactly those before taking over).
+ * runs, and the data files it was rendered from (the browser loads exactly those before taking
+ * over).
  * Built by Vite as a server bundle and run by scripts/build.ts; never loaded in the browser.
  */
 import {
@@ -32,7 +33,8 @@ export interface RenderedPage {
 
 /**
  * The query cache of every page the build renders, which records the queries each render asks for:
- * a data file is read and parsed once per build, and each page still names exactly the files it shows.
+ * a data file is read and parsed once per build, and each page still names exactly the files it
+ * shows.
  */
 class TrackingCache extends QueryCache {
   readonly asked = new Set<string>();
@@ -70,7 +72,8 @@ async function html(client: QueryClient, path: string, today: string, sink: { ti
         <PageShell client={client} builtOn={today} />
       </TitleSink>
     </ServerLocation>,
-    // Every part inline: a large part would otherwise be sent after the rest with a script to place it.
+    // Every part inline: a large part would otherwise be sent after the rest with a script to place
+    // it.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
@@ -82,8 +85,8 @@ const texts = new Map<string, string | undefined>();
 
 /**
  * Moves the renderer to another council's folder. Much of a national build's data is the same for
- * every council (the national figures): a file whose text is unchanged keeps its parsed data (and the
- * figures folded from it); any other is forgotten, as is every query that is not a data file.
+ * every council (the national figures): a file whose text is unchanged keeps its parsed data (and
+ * the figures folded from it); any other is forgotten, as is every query that is not a data file.
  */
 async function moveTo(root: string, read: TextReader): Promise<void> {
   council = root;
@@ -98,9 +101,10 @@ async function moveTo(root: string, read: TextReader): Promise<void> {
 
 /**
  * Renders the page at `path` (below the site's root) as of `today`. Each render reveals the files
- * the page asks for next (the drops once the drop list is known, a page's targets once it shows), so it
- * renders until it asks for nothing new. A file that fails to load or parse fails the build.
- * `root` is the council's folder in a national build (its pages are rendered one council at a time):
+ * the page asks for next (the drops once the drop list is known, a page's targets once it shows),
+ * so it renders until it asks for nothing new. A file that fails to load or parse fails the build.
+ * `root` is the council's folder in a national build (its pages are rendered one council at a
+ * time):
  * the data read for one council is forgotten when the next begins.
  */
 export async function renderPage(

@@ -10,7 +10,9 @@ export function areaChoices(areas: Iterable<Area>, authority: string): Area[] {
   return [...own, ...rest];
 }
 
-/** import-wide's --area: the area a report sheet's figures are for, the site's council by default. */
+/**
+ * import-wide's --area: the area a report sheet's figures are for, the site's council by default.
+ */
 export function AreaField({
   areas,
   value,

@@ -3,7 +3,8 @@ import type { Progress } from './runCheck';
 /**
  * How far the check has got. Only the step is in the live region, so a screen reader hears a few
  * words as each step starts (politely), never every file or every few thousand rows; the bar and
- * the file and rows read so far are there to see. A bar with nothing to measure yet moves on its own.
+ * the file and rows read so far are there to see. A bar with nothing to measure yet moves on its
+ * own.
  */
 export function CheckProgress({ progress }: { progress: Progress | undefined }) {
   return (

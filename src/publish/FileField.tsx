@@ -1,4 +1,6 @@
-/** A labelled file chooser with a hint; `onFile` hears the chosen file, or undefined when cleared. */
+/**
+ * A labelled file chooser with a hint; `onFile` hears the chosen file, or undefined when cleared.
+ */
 export function FileField({
   id,
   label,

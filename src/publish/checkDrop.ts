@@ -42,13 +42,21 @@ export interface DropRequest {
 }
 
 export interface DropCheck {
-  /** Every problem, `file:line: column: what is wrong — how to fix it`; none means the drop passes. */
+  /**
+   * Every problem, `file:line: column: what is wrong — how to fix it`; none means the drop passes.
+   */
   problems: string[];
   /** What the import read and left out, when a sheet was given. */
   report: string[];
-  /** What the drop changes against the drops before it (`check-data --diff`); '' while problems remain. */
+  /**
+   * What the drop changes against the drops before it (`check-data --diff`); '' while problems
+   * remain.
+   */
   diff: string;
-  /** The files new-drop and import-wide would write, relative to the data folder; [] while problems remain. */
+  /**
+   * The files new-drop and import-wide would write, relative to the data folder; [] while problems
+   * remain.
+   */
   files: DropFile[];
 }
 
@@ -140,7 +148,8 @@ export async function checkDrop(
     today: req.today,
     onProgress: onLoad,
   });
-  // A refused import has checked the drop's values.csv itself; the folder check adds every other file.
+  // A refused import has checked the drop's values.csv itself; the folder check adds every other
+  // file.
   const checked = importProblems.length > 0 ? found.filter((p) => p.file !== valuesPath) : found;
   const all = [
     ...importProblems,

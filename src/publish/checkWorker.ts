@@ -16,7 +16,10 @@ function reply(message: CheckReply): void {
   globalThis.postMessage(message);
 }
 
-/** The published data folder, each file fetched once; `onRead` hears each one, for the progress line. */
+/**
+ * The published data folder, each file fetched once; `onRead` hears each one, for the progress
+ * line.
+ */
 function publishedFolder(dataUrl: string, onRead: (path: string) => void): ReadText {
   const cache = new Map<string, Promise<string | undefined>>();
   return (path) => {

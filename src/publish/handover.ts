@@ -1,8 +1,8 @@
 import type { DropFile } from './scaffoldDrop';
 
 /**
- * The note that goes with a drop handed over from the Publish page: what the zip holds, what the drop
- * changes (the same report as `check-data --diff`), and how whoever deploys publishes it.
+ * The note that goes with a drop handed over from the Publish page: what the zip holds, what the
+ * drop changes (the same report as `check-data --diff`), and how whoever deploys publishes it.
  */
 export function handoverNote(drop: string, today: string, files: DropFile[], diff: string): string {
   return `# Drop ${drop}: checked on ${today} on the Publish page

@@ -3,7 +3,8 @@ import { IMPORT_STATUSES } from '../wide/sheetToLong';
 import type { DropCheck, DropRequest } from './checkDrop';
 import type { Progress } from './runCheck';
 
-// Messages between the Publish page and its worker are checked like any data that crosses a boundary.
+// Messages between the Publish page and its worker are checked like any data that crosses a
+// boundary.
 const officerFile = z.object({ name: z.string(), bytes: z.instanceof(ArrayBuffer) });
 
 const requestSchema = z.object({

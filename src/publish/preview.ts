@@ -23,9 +23,9 @@ const fileText = (files: DropFile[], path: string): string =>
   files.find((f) => f.path === path)?.text ?? '';
 
 /**
- * Shows the dashboard with a checked drop: the page's own query cache is given the new drops.csv and
- * the drop's figures, split the ways pages ask for them, so every page reads them through the usual
- * queries. Nothing is written anywhere; a reload shows the published site again.
+ * Shows the dashboard with a checked drop: the page's own query cache is given the new drops.csv
+ * and the drop's figures, split the ways pages ask for them, so every page reads them through the
+ * usual queries. Nothing is written anywhere; a reload shows the published site again.
  */
 export function startPreview(client: QueryClient, drop: string, files: DropFile[]): void {
   const site = client.getQueryData(siteQuery().queryKey);

@@ -14,8 +14,8 @@ export interface Progress {
 }
 
 /**
- * Runs the publish check in a Web Worker and resolves with its result; `onProgress` hears how far it
- * has got. The officer's files are handed to the worker, not copied.
+ * Runs the publish check in a Web Worker and resolves with its result; `onProgress` hears how far
+ * it has got. The officer's files are handed to the worker, not copied.
  */
 export function runCheck(
   dataUrl: string,

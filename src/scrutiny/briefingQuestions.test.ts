@@ -73,7 +73,8 @@ describe('question choice', () => {
 });
 
 describe('briefingQuestions', () => {
-  // On 15 July 2026 the plan's line expects 135 − 45 × 515/668 = 100.31 for June 2026; 110 is off track.
+  // On 15 July 2026 the plan's line expects 135 − 45 × 515/668 = 100.31 for June 2026; 110 is off
+  // track.
   const offTrack = measureSummary(
     wait,
     [

@@ -23,8 +23,8 @@ interface Candidate {
  * The questions for the next meeting, chosen by rules from the briefing's picture, most pressing
  * first: plan measures off track or missed; measures that got worse since the last meeting (worst
  * first); plan measures with no recent figure (oldest first); figures revised since the meeting;
- * measures in the worst quartile of their neighbours. For each, the best question in the bank that is
- * about that picture; each question once; at most `limit`.
+ * measures in the worst quartile of their neighbours. For each, the best question in the bank that
+ * is about that picture; each question once; at most `limit`.
  */
 export function briefingQuestions(input: {
   bank: Question[];

@@ -2,9 +2,9 @@ import type { Question, QuestionWhen } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
 
 /**
- * What is true of a measure's current picture, in the words questions are filed under. An old figure's
- * rise or fall is not news, so a measure with no recent figure is "not measured" and neither improving
- * nor worsening; a series that has ended fits no question at all.
+ * What is true of a measure's current picture, in the words questions are filed under. An old
+ * figure's rise or fall is not news, so a measure with no recent figure is "not measured" and
+ * neither improving nor worsening; a series that has ended fits no question at all.
  */
 export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
   const facts = new Set<QuestionWhen>(['always']);

@@ -21,7 +21,8 @@ describe('changeSincePrevious', () => {
     ).toBeUndefined();
   });
   it('compares the latest two figures of an unsorted series', () => {
-    // Sorted: Jun 25, Sep (suppressed), Dec 30, Mar 32. Latest 32, previous 30: 32 − 30 = +2, better when higher is better.
+    // Sorted: Jun 25, Sep (suppressed), Dec 30, Mar 32. Latest 32, previous 30: 32 − 30 = +2,
+    // better when higher is better.
     const series = [
       at('2024-12-31', 30),
       at('2024-06-30', 25),
@@ -35,7 +36,8 @@ describe('changeSincePrevious', () => {
     expect(change?.direction).toBe('better');
   });
   it('skips a suppressed latest period and a missing one before it', () => {
-    // Mar suppressed, Dec missing: latest figure is Sep 18, previous Jun 20: 18 − 20 = −2, better when lower is better.
+    // Mar suppressed, Dec missing: latest figure is Sep 18, previous Jun 20: 18 − 20 = −2, better
+    // when lower is better.
     const series = [
       at('2024-06-30', 20),
       at('2024-09-30', 18),
@@ -68,7 +70,8 @@ describe('changeOverYear', () => {
     expect(changeOverYear([at('2025-03-31', 40)], 'higher')).toBeUndefined();
   });
   it('compares a quarter with the same quarter a year earlier, not the one before', () => {
-    // Latest Mar 2025 = 40; a year earlier is Mar 2024 = 35 (Dec 2024 is 90 days from the aim): 40 − 35 = +5.
+    // Latest Mar 2025 = 40; a year earlier is Mar 2024 = 35 (Dec 2024 is 90 days from the aim): 40
+    // − 35 = +5.
     const series = [
       at('2024-03-31', 35),
       at('2024-06-30', 36),
@@ -81,7 +84,8 @@ describe('changeOverYear', () => {
     expect(change?.direction).toBe('better');
   });
   it('counts financial year 2022-23 to 2023-24 as a year', () => {
-    // Ends 31 Mar 2023 and 31 Mar 2024 (366 days, a leap year): 47 − 50 = −3, better when lower is better.
+    // Ends 31 Mar 2023 and 31 Mar 2024 (366 days, a leap year): 47 − 50 = −3, better when lower is
+    // better.
     const series = [at('2024-03-31', 47, 'year'), at('2023-03-31', 50, 'year')];
     expect(changeOverYear(series, 'lower')).toMatchObject({ delta: -3, direction: 'better' });
   });
@@ -96,7 +100,8 @@ describe('changeOverYear', () => {
     expect(changeOverYear(series, 'higher')).toBeUndefined();
   });
   it('lines up month ends across a leap day', () => {
-    // Feb 2025 (28th) aims at 28 Feb 2024: the Feb 2024 month-end (29th) is 1 day off, Jan 2024 is 28 days off.
+    // Feb 2025 (28th) aims at 28 Feb 2024: the Feb 2024 month-end (29th) is 1 day off, Jan 2024 is
+    // 28 days off.
     const fromLeap = changeOverYear(
       [at('2024-01-31', 1, 'month'), at('2024-02-29', 2, 'month'), at('2025-02-28', 5, 'month')],
       'higher',
@@ -139,7 +144,8 @@ describe('recentTrend', () => {
   });
   it('takes the last three valued figures of an unsorted series, skipping a suppressed one', () => {
     // Sorted: Mar 10, Jun 12, Sep (suppressed), Dec 11, Mar 15. Last three valued: 12, 11, 15.
-    // Steps: 11 − 12 = −1 (worse when higher is better), 15 − 11 = +4 (better); overall 15 − 12 = +3.
+    // Steps: 11 − 12 = −1 (worse when higher is better), 15 − 11 = +4 (better); overall 15 − 12 =
+    // +3.
     const trend = recentTrend(
       [
         at('2025-12-31', 11),

@@ -19,13 +19,19 @@ export interface Change {
 type Valued = Point & { value: number };
 
 const DAY_MS = 86_400_000;
-/** Allowed gap between a period's end and "exactly one year earlier": wide enough for month-end drift, narrower than a quarter. */
+/**
+ * Allowed gap between a period's end and "exactly one year earlier": wide enough for month-end
+ * drift, narrower than a quarter.
+ */
 const YEAR_SLACK_DAYS = 45;
 
 const hasValue = (p: Point): p is Valued => p.value !== undefined && Number.isFinite(p.value);
 const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
 
-/** The same day of the same month a calendar year earlier, as a day number; 29 February falls back to 28 February. */
+/**
+ * The same day of the same month a calendar year earlier, as a day number; 29 February falls back
+ * to 28 February.
+ */
 function yearBefore(iso: string): number {
   const date = new Date(Date.parse(iso));
   const year = date.getUTCFullYear() - 1;
@@ -52,15 +58,20 @@ export function changeSincePrevious(series: Point[], polarity: Polarity): Change
   return from ? makeChange(from, to, polarity) : undefined;
 }
 
-/** The change from the figure about a year before the latest to the latest; undefined when that year is missing. */
+/**
+ * The change from the figure about a year before the latest to the latest; undefined when that year
+ * is missing.
+ */
 export function changeOverYear(series: Point[], polarity: Polarity): Change | undefined {
   const valued = series.filter(hasValue);
   const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
   if (!to) return undefined;
-  // "A year earlier" is the same month a calendar year back, so leap years and 31 March / 31 March financial years line up.
+  // "A year earlier" is the same month a calendar year back, so leap years and 31 March / 31 March
+  // financial years line up.
   const aim = yearBefore(to.period.end);
   const distance = (p: Point) => Math.abs(dayNumber(p.period.end) - aim);
-  // Within ±45 days, so biennial data with last year missing gives no comparison rather than a two-year one.
+  // Within ±45 days, so biennial data with last year missing gives no comparison rather than a
+  // two-year one.
   const near = valued.filter((p) => distance(p) <= YEAR_SLACK_DAYS);
   // Closest wins; on a tie the later period, as the more recent figure.
   const from = least(
@@ -72,13 +83,19 @@ export function changeOverYear(series: Point[], polarity: Polarity): Change | un
 
 /** The way the last three figures moved: each step, and the whole from the first to the latest. */
 export interface Trend {
-  /** One change per step between consecutive figures, oldest first: two, or one with only two figures. */
+  /**
+   * One change per step between consecutive figures, oldest first: two, or one with only two
+   * figures.
+   */
   steps: Change[];
   /** From the earliest of the (up to) three figures to the latest. */
   overall: Change;
 }
 
-/** The trend over the last three valued figures, skipping missing or suppressed periods; undefined with fewer than two. */
+/**
+ * The trend over the last three valued figures, skipping missing or suppressed periods; undefined
+ * with fewer than two.
+ */
 export function recentTrend(series: Point[], polarity: Polarity): Trend | undefined {
   const valued = series
     .filter(hasValue)

@@ -58,7 +58,8 @@ describe('chartRows', () => {
   });
 
   it('computes the group median and interquartile band of the chosen members only', () => {
-    // Members P, Q, R = 10, 20, 40: median 20; d3 quantile: q1 = 10 + 0.5 × 10 = 15, q3 = 20 + 0.5 × 20 = 30.
+    // Members P, Q, R = 10, 20, 40: median 20; d3 quantile: q1 = 10 + 0.5 × 10 = 15, q3 =
+    // 20 + 0.5 × 20 = 30.
     const figures = [
       fig('A', '2023-24', 25),
       fig('P', '2023-24', 10),

@@ -17,7 +17,10 @@ export interface DropDiff {
   revised: Revision[];
   /** Areas a measure had in its previous period that its newest period in this drop lacks. */
   missingAreas: { metric: string; period: string; areas: string[] }[];
-  /** Measures expected every drop (quarterly, monthly) that the previous drop had and this one has not. */
+  /**
+   * Measures expected every drop (quarterly, monthly) that the previous drop had and this one has
+   * not.
+   */
   missingMetrics: string[];
 }
 
@@ -37,7 +40,8 @@ export function dropDiff(
   const earlier = new Set(drops.slice(0, Math.max(index, 0)));
   const previous = index > 0 ? drops[index - 1] : undefined;
   const known = new Map<string, Observation>();
-  for (const o of observations) if (earlier.has(o.drop)) known.set(key(o), o); // later drops overwrite earlier ones
+  // later drops overwrite earlier ones
+  for (const o of observations) if (earlier.has(o.drop)) known.set(key(o), o);
   const mine = observations.filter((o) => o.drop === drop);
   const added: Observation[] = [];
   const revised: Revision[] = [];

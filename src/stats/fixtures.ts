@@ -1,4 +1,7 @@
-/** Small typed rows for unit tests: each builder fills every field, and a test overrides what it needs. */
+/**
+ * Small typed rows for unit tests: each builder fills every field, and a test overrides what it
+ * needs.
+ */
 import { parsePeriod } from '../data/period';
 import type { Drop, Metric, Observation, Site, Target } from '../data/types';
 import type { Figure } from './figures';

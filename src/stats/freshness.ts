@@ -24,12 +24,16 @@ export type Freshness =
   | { kind: 'ended'; months: number | undefined }
   | { kind: 'none' };
 
-/** Whole calendar months from one ISO date to a later one: 31 January 2025 to 30 November 2026 is 22. */
+/**
+ * Whole calendar months from one ISO date to a later one: 31 January 2025 to 30 November 2026 is
+ * 22.
+ */
 export function monthsBetween(from: string, to: string): number {
   const [fy = 0, fm = 1, fd = 1] = from.split('-').map(Number);
   const [ty = 0, tm = 1, td = 1] = to.split('-').map(Number);
   const months = (ty - fy) * 12 + (tm - fm);
-  // A month counts once its day is reached, or at the end of a shorter month (31 January → 28 February is one month).
+  // A month counts once its day is reached, or at the end of a shorter month (31 January → 28
+  // February is one month).
   const lastOfTo = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
   const reached = td >= fd || td === lastOfTo;
   return Math.max(0, reached ? months : months - 1);

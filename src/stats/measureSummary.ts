@@ -14,11 +14,16 @@ export interface MeasureSummary {
   sincePrevious: Change | undefined;
   overYear: Change | undefined;
   benchmark: { code: string; name: string; figure: Figure | undefined; comparison: Comparison };
-  /** Among the comparator group; `without` counts the group's councils with no figure for that period. */
+  /**
+   * Among the comparator group; `without` counts the group's councils with no figure for that
+   * period.
+   */
   rank: (RankResult & { period: string; without: number }) | undefined;
   group: GroupSummary | undefined;
   plan: PlanTarget | undefined;
-  /** How old the latest figure is against what the measure's frequency allows, on the day judged. */
+  /**
+   * How old the latest figure is against what the measure's frequency allows, on the day judged.
+   */
   freshness: Freshness;
 }
 
@@ -32,12 +37,17 @@ export function seriesOf(figures: Figure[], area: string): Figure[] {
 export const toPoints = (figures: Figure[]): Point[] =>
   figures.map((f) => ({ period: f.period, value: f.value }));
 
-/** An area's latest figure in its series: the latest with a value, else the latest (suppressed) one. */
+/**
+ * An area's latest figure in its series: the latest with a value, else the latest (suppressed) one.
+ */
 export function latestOf(series: Figure[]): Figure | undefined {
   return [...series].reverse().find((f) => f.value !== undefined) ?? series.at(-1);
 }
 
-/** Everything a card or a measure page says about one measure: latest, change, England, rank, target. */
+/**
+ * Everything a card or a measure page says about one measure: latest, change, England, rank,
+ * target.
+ */
 export function measureSummary(
   metric: Metric,
   figures: Figure[],

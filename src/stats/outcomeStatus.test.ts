@@ -29,7 +29,8 @@ describe('outcomeStatus', () => {
   });
 
   it('keeps the last known verdict and its date when the figures have gone stale', () => {
-    // September 2025: the line expects 135 − 45 × 242/668 = 118.70; 125 is above it, off track then.
+    // September 2025: the line expects 135 − 45 × 242/668 = 118.70; 125 is above it, off track
+    // then.
     const stale = plan([point('2025-01', 135), point('2025-09', 125)]);
     expect(outcomeStatus([stale])).toEqual({
       kind: 'no-recent-figure',
@@ -40,7 +41,8 @@ describe('outcomeStatus', () => {
   });
 
   it('gives the worst verdict among the measures that can be judged, and how many could', () => {
-    // On 30 June 2026 (515 days after 31 January 2025) the line expects 135 − 45 × 515/668 = 100.31.
+    // On 30 June 2026 (515 days after 31 January 2025) the line expects 135 − 45 × 515/668 =
+    // 100.31.
     const onTrack = plan([point('2026-06', 100)], '2026-07-15');
     const offTrack = plan([point('2026-06', 110)], '2026-07-15');
     const stale = plan([point('2025-01', 135)], '2026-07-15');

@@ -7,9 +7,9 @@ export type OutcomeStatus =
   /** Judged on recent figures: the worst verdict among the measures that could be judged. */
   | { kind: 'verdict'; status: Verdict; judged: number; of: number }
   /**
-   * No measure has a recent figure. `since` is the newest figure among them (undefined when there is
-   * none at all); `atBaseline` when that is no more than the plan's own baseline; `lastKnown` the
-   * worst verdict as it stood when those figures were measured.
+   * No measure has a recent figure. `since` is the newest figure among them (undefined when there
+   * is none at all); `atBaseline` when that is no more than the plan's own baseline; `lastKnown`
+   * the worst verdict as it stood when those figures were measured.
    */
   | {
       kind: 'no-recent-figure';
@@ -17,7 +17,9 @@ export type OutcomeStatus =
       atBaseline: boolean;
       lastKnown: { status: Verdict; date: string } | undefined;
     }
-  /** No published figure measures the plan's own target: only stand-in (proxy) measures, or none. */
+  /**
+   * No published figure measures the plan's own target: only stand-in (proxy) measures, or none.
+   */
   | { kind: 'not-measured'; proxies: number };
 
 /** Worst first: a missed target outweighs one off track, which outweighs on track, then met. */
@@ -25,8 +27,8 @@ const SEVERITY: Record<Verdict, number> = { missed: 3, 'off-track': 2, 'on-track
 
 /**
  * The status of one outcome from its measures' plan targets. A proxy never gives a verdict, so an
- * outcome tracked only by proxies is "not measured". Never good news by omission: when nothing can be
- * judged, the status says so and when it was last possible.
+ * outcome tracked only by proxies is "not measured". Never good news by omission: when nothing can
+ * be judged, the status says so and when it was last possible.
  */
 export function outcomeStatus(plans: PlanTarget[]): OutcomeStatus {
   const direct = plans.filter(

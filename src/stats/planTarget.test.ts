@@ -37,7 +37,8 @@ describe('planTarget', () => {
 
   it('judges a numeric target against the straight line from its baseline', () => {
     // Baseline 135 days on 31 Jan 2025, target at most 90 on 30 Nov 2026 (668 days later).
-    // On 31 Dec 2025 (334 days in, half way) the line expects 135 - 45 × 334/668 = 112.5; 110 is below it: on track.
+    // On 31 Dec 2025 (334 days in, half way) the line expects 135 - 45 × 334/668 = 112.5; 110 is
+    // below it: on track.
     const targets = [
       target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
       target({ value: 90, operator: 'at-most' }),
@@ -123,8 +124,10 @@ describe('planTarget: proxies and last known status', () => {
   });
 
   it('keeps the verdict as it stood when the latest figure was measured', () => {
-    // September 2025 (242 days after 31 Jan 2025, of 668 to 30 Nov 2026): expected 135 − 45 × 242/668 = 118.70.
-    // 125 is above the line: off track then; by November 2026 the figure is 14 months old (6 allowed).
+    // September 2025 (242 days after 31 Jan 2025, of 668 to 30 Nov 2026): expected 135 − 45 ×
+    // 242/668 = 118.70.
+    // 125 is above the line: off track then; by November 2026 the figure is 14 months old (6
+    // allowed).
     const result = planTarget(
       targets,
       M,

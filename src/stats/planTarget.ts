@@ -16,7 +16,9 @@ import {
  */
 export interface ProxyStatus {
   status: 'proxy';
-  /** Better, worse or the same since the baseline (or the figure before), by the target's direction. */
+  /**
+   * Better, worse or the same since the baseline (or the figure before), by the target's direction.
+   */
   direction: Direction | undefined;
   from: Anchor | undefined;
   latest: Anchor | undefined;
@@ -27,11 +29,15 @@ export type PlanStatus = TargetStatus | ProxyStatus;
 export interface PlanTarget {
   target: Target;
   baseline: Target | undefined;
-  /** The target as a number: the baseline itself for a target written as a direction ("increase"). */
+  /**
+   * The target as a number: the baseline itself for a target written as a direction ("increase").
+   */
   goal: Anchor | undefined;
   operator: Operator;
   status: PlanStatus | undefined;
-  /** When there is no recent figure: the verdict as it stood when the latest figure was measured. */
+  /**
+   * When there is no recent figure: the verdict as it stood when the latest figure was measured.
+   */
   lastKnown: Extract<TargetStatus, { status: Verdict }> | undefined;
 }
 

@@ -41,9 +41,9 @@ describe('quantileClasses', () => {
   });
 
   it('drops the classes equal figures leave empty', () => {
-    // 1, 5, 5, 5, 5, 5, 5, 9 (n = 8, h = 7p): h 1.4, 2.8, 4.2, 5.6 all fall between two 5s, so every
-    // cut point is 5. 1 is below them all (class 0); 5 and 9 go up past them all (class 4). Classes
-    // 1 to 3 are empty and dropped: two classes remain.
+    // 1, 5, 5, 5, 5, 5, 5, 9 (n = 8, h = 7p): h 1.4, 2.8, 4.2, 5.6 all fall between two 5s, so
+    // every cut point is 5. 1 is below them all (class 0); 5 and 9 go up past them all (class 4).
+    // Classes 1 to 3 are empty and dropped: two classes remain.
     const c = quantileClasses([5, 1, 5, 5, 9, 5, 5, 5], 5);
     expect(c.classes).toEqual([
       { min: 1, max: 1, count: 1 },

@@ -16,8 +16,8 @@ export interface Classing {
 
 /**
  * Quantile classes, as d3-scale's scaleQuantile: cut points at the 1/k, 2/k … quantiles (d3's R-7,
- * as Excel's PERCENTILE.INC), a figure equal to a cut point going up into the next class. Equal figures
- * can leave a class empty; empty classes are dropped, so there may be fewer than `k`.
+ * as Excel's PERCENTILE.INC), a figure equal to a cut point going up into the next class. Equal
+ * figures can leave a class empty; empty classes are dropped, so there may be fewer than `k`.
  */
 export function quantileClasses(values: number[], k: number): Classing {
   const sorted = values.filter((v) => Number.isFinite(v)).sort(ascending);

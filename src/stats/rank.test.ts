@@ -29,7 +29,8 @@ describe('rankAmong', () => {
   });
   it('ranks highest first when higher is better, ties sharing the better rank', () => {
     // Competition ranking 1, 2, 2, 4, 5 of 5. Quartile = min(4, floor((rank − 1) × 4 / 5) + 1):
-    // rank 1 → 1; rank 2 → floor(0.8) + 1 = 1; rank 4 → floor(2.4) + 1 = 3; rank 5 → floor(3.2) + 1 = 4.
+    // rank 1 → 1; rank 2 → floor(0.8) + 1 = 1; rank 4 → floor(2.4) + 1 = 3; rank 5 → floor(3.2) + 1
+    // = 4.
     expect(rankAmong(group, 'F', 'higher')).toEqual({ rank: 1, of: 5, quartile: 1, tied: false });
     expect(rankAmong(group, 'B', 'higher')).toEqual({ rank: 2, of: 5, quartile: 1, tied: true });
     expect(rankAmong(group, 'C', 'higher')).toEqual({ rank: 2, of: 5, quartile: 1, tied: true });
@@ -37,7 +38,8 @@ describe('rankAmong', () => {
     expect(rankAmong(group, 'D', 'higher')).toEqual({ rank: 5, of: 5, quartile: 4, tied: false });
   });
   it('ranks lowest first when lower is better', () => {
-    // D 5 → 1, A 10 → 2, B and C 20 → 3, F 30 → 5. B: floor(2 × 4 / 5) + 1 = 2; F: floor(16 / 5) + 1 = 4.
+    // D 5 → 1, A 10 → 2, B and C 20 → 3, F 30 → 5. B: floor(2 × 4 / 5) + 1 = 2; F: floor(16 / 5) +
+    // 1 = 4.
     expect(rankAmong(group, 'D', 'lower')).toEqual({ rank: 1, of: 5, quartile: 1, tied: false });
     expect(rankAmong(group, 'A', 'lower')).toEqual({ rank: 2, of: 5, quartile: 1, tied: false });
     expect(rankAmong(group, 'B', 'lower')).toEqual({ rank: 3, of: 5, quartile: 2, tied: true });

@@ -39,8 +39,8 @@ const QUARTILES = [1, 2, 3, 4] as const;
 
 /**
  * Areas with a value, best first by polarity (highest first for 'none'), with competition ranks:
- * equal values share the better rank (1, 2, 2, 4). Missing or suppressed figures are left out rather
- * than ranked last: an absent figure is not a bad one.
+ * equal values share the better rank (1, 2, 2, 4). Missing or suppressed figures are left out
+ * rather than ranked last: an absent figure is not a bad one.
  */
 export function rankAll(values: AreaValue[], polarity: Polarity): Ranked[] {
   const valued = values.filter(
@@ -65,17 +65,22 @@ export function rankAmong(
   const mine = ranked.find((r) => r.area === area);
   if (!mine) return undefined;
   const of = ranked.length;
-  // Quartile of the ranked list the area falls in; with fewer than four areas some quartiles stay empty.
+  // Quartile of the ranked list the area falls in; with fewer than four areas some quartiles stay
+  // empty.
   const quartile = QUARTILES[Math.min(3, Math.floor(((mine.rank - 1) * 4) / of))] ?? 4;
   const tied = ranked.some((r) => r.area !== area && r.value === mine.value);
   return { rank: mine.rank, of, quartile, tied };
 }
 
-/** Median, quartiles and range of a group's figures, ignoring missing ones; undefined when none has a value. */
+/**
+ * Median, quartiles and range of a group's figures, ignoring missing ones; undefined when none has
+ * a value.
+ */
 export function summarise(values: (number | undefined)[]): GroupSummary | undefined {
   const present = values.filter((v): v is number => v !== undefined && !Number.isNaN(v));
   const mid = median(present);
-  // Quartiles by d3's quantile, which is R-7 (linear interpolation between order statistics, as Excel's QUARTILE.INC).
+  // Quartiles by d3's quantile, which is R-7 (linear interpolation between order statistics, as
+  // Excel's QUARTILE.INC).
   const lowerQuartile = quantile(present, 0.25);
   const upperQuartile = quantile(present, 0.75);
   const [low, high] = extent(present);

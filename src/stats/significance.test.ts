@@ -6,19 +6,22 @@ import { compareWithBenchmark, wilsonInterval } from './significance';
 describe('wilsonInterval', () => {
   it('gives the 95% interval for 312 out of 1,000 in percent', () => {
     // 2x + z² = 627.841459; z√(3.841459 + 1248 × 0.688) = 1.959964 × √862.465459 = 57.559757;
-    // 2(n + z²) = 2007.682918. Lower = 570.281702 / 2007.682918 = 28.4050%; upper = 685.401216 / 2007.682918 = 34.1389%.
+    // 2(n + z²) = 2007.682918. Lower = 570.281702 / 2007.682918 = 28.4050%; upper = 685.401216 /
+    // 2007.682918 = 34.1389%.
     const interval = wilsonInterval(312, 1000);
     expect(interval?.lower).toBeCloseTo(28.405, 3);
     expect(interval?.upper).toBeCloseTo(34.1389, 3);
   });
   it('stays inside 0% to 100% when nothing happened', () => {
-    // x = 0: lower = (z² − z²) / … = 0; upper = 2z² / (2(10 + z²)) = 3.841459 / 13.841459 = 27.7533%.
+    // x = 0: lower = (z² − z²) / … = 0; upper = 2z² / (2(10 + z²)) = 3.841459 / 13.841459 =
+    // 27.7533%.
     const interval = wilsonInterval(0, 10);
     expect(interval?.lower).toBe(0);
     expect(interval?.upper).toBeCloseTo(27.7533, 3);
   });
   it('stays inside 0% to 100% when everything happened', () => {
-    // x = n: lower = 2n / (2(n + z²)) = 10 / 13.841459 = 72.2467%; upper = (2n + 2z²) / (2(n + z²)) = 100%.
+    // x = n: lower = 2n / (2(n + z²)) = 10 / 13.841459 = 72.2467%; upper = (2n + 2z²) / (2(n + z²))
+    // = 100%.
     const interval = wilsonInterval(10, 10);
     expect(interval?.lower).toBeCloseTo(72.2467, 3);
     expect(interval?.upper).toBe(100);

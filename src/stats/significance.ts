@@ -5,7 +5,10 @@ export type Verdict = 'better' | 'similar' | 'worse' | 'not-compared';
 
 export interface Comparison {
   verdict: Verdict;
-  /** wilson: computed from numerator and denominator; interval: the publisher's own limits; difference: no test. */
+  /**
+   * wilson: computed from numerator and denominator; interval: the publisher's own limits;
+   * difference: no test.
+   */
   method: 'wilson' | 'interval' | 'difference' | 'none';
   lower?: number;
   upper?: number;
@@ -26,36 +29,45 @@ const Z95 = 1.959964;
  * Whether a measure's numerator and denominator count people, so a Wilson interval for a proportion
  * means something. No column of metrics.csv says what is counted, so the rule is the narrowest one
  * the catalogue supports: a percentage published under an ASCOF code (its `codes` column), as every
- * ASCOF percentage is a share of people who use services or of carers. A CQC assessment score (points
- * out of 36) and a council's own percentages (of complaints, posts, providers) are left out.
+ * ASCOF percentage is a share of people who use services or of carers. A CQC assessment score
+ * (points out of 36) and a council's own percentages (of complaints, posts, providers) are left
+ * out.
  */
 export function countsPeople(metric: Pick<Metric, 'unit' | 'codes'>): boolean {
   return metric.unit === 'percent' && (metric.codes ?? []).some((c) => /^ASCOF\s/i.test(c));
 }
 
-/** Wilson score interval for a proportion, in percent (0–100); undefined for an impossible numerator or denominator. */
+/**
+ * Wilson score interval for a proportion, in percent (0–100); undefined for an impossible numerator
+ * or denominator.
+ */
 export function wilsonInterval(
   numerator: number,
   denominator: number,
   z = Z95,
 ): { lower: number; upper: number } | undefined {
   if (!(denominator > 0) || !(numerator >= 0 && numerator <= denominator)) return undefined;
-  // Wilson rather than p ± z·se: the normal approximation fails near 0% and 100% (zero width, limits past the ends),
-  // and Wilson is the method public-health profiles use (PHE Fingertips, after Newcombe and Altman).
+  // Wilson rather than p ± z·se: the normal approximation fails near 0% and 100% (zero width,
+  // limits past the ends), and Wilson is the method public-health profiles use (PHE Fingertips,
+  // after Newcombe and Altman).
   const p = numerator / denominator;
   const z2 = z * z;
   const scale = 1 + z2 / denominator;
   const centre = (p + z2 / (2 * denominator)) / scale;
   const half =
     (z * Math.sqrt((p * (1 - p)) / denominator + z2 / (4 * denominator * denominator))) / scale;
-  // At 0/n and n/n the exact limit is 0% or 100%; set it so rounding cannot leave 99.99999999999999.
+  // At 0/n and n/n the exact limit is 0% or 100%; set it so rounding cannot leave
+  // 99.99999999999999.
   return {
     lower: numerator === 0 ? 0 : (centre - half) * 100,
     upper: numerator === denominator ? 100 : (centre + half) * 100,
   };
 }
 
-/** Better, similar or worse than a benchmark, using an interval where there is one and the plain difference otherwise. */
+/**
+ * Better, similar or worse than a benchmark, using an interval where there is one and the plain
+ * difference otherwise.
+ */
 export function compareWithBenchmark(
   local: LocalFigure,
   benchmark: number | undefined,
@@ -82,11 +94,15 @@ export function compareWithBenchmark(
         ...interval,
       };
   }
-  // No interval to test against: only an exact match is 'similar'; the UI says "not tested for significance".
+  // No interval to test against: only an exact match is 'similar'; the UI says "not tested for
+  // significance".
   return { verdict: verdictOf(value - benchmark, polarity), method: 'difference' };
 }
 
-/** Significantly different only when the benchmark lies outside the local interval (the Fingertips rule). */
+/**
+ * Significantly different only when the benchmark lies outside the local interval (the Fingertips
+ * rule).
+ */
 function againstInterval(
   lower: number,
   upper: number,

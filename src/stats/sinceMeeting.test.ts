@@ -46,7 +46,8 @@ describe('sinceReference', () => {
     // Wait: 135 in January 2025 (d1), then 150 in June 2026 (d3): worse by 15/135 = 11%.
     o({ metric: 'wait', period: '2025-01', value: 135, drop: 'd1' }),
     o({ metric: 'wait', period: '2026-06', value: 150, drop: 'd3' }),
-    // Direct payments: 40 in 2023-24 (d1), 45 in 2024-25 (d2, before the meeting), 50 in 2025-26 (d3): better by 5/45 = 11%.
+    // Direct payments: 40 in 2023-24 (d1), 45 in 2024-25 (d2, before the meeting), 50 in 2025-26
+    // (d3): better by 5/45 = 11%.
     o({ metric: 'dp', period: '2023-24', value: 40, drop: 'd1' }),
     o({ metric: 'dp', period: '2024-25', value: 45, drop: 'd2' }),
     o({ metric: 'dp', period: '2025-26', value: 50, drop: 'd3' }),

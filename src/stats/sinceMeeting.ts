@@ -3,14 +3,18 @@ import type { Drop, Metric, Observation, Site } from '../data/types';
 import { currentFigures, type Figure } from './figures';
 import { judgeChange, type Direction } from './judge';
 
-/** The day "since" counts from: the latest meeting before the day judged, or else the previous drop. */
+/**
+ * The day "since" counts from: the latest meeting before the day judged, or else the previous drop.
+ */
 export interface Reference {
   kind: 'meeting' | 'drop';
   date: string;
   label: string;
 }
 
-/** A measure whose latest figure for the authority is newer than the one in force at the reference. */
+/**
+ * A measure whose latest figure for the authority is newer than the one in force at the reference.
+ */
 export interface Move {
   metric: Metric;
   /** The latest figure in force at the reference; undefined for a measure's first figure. */
@@ -43,8 +47,9 @@ export interface SinceReference {
 }
 
 /**
- * The reference for "since the last meeting": the latest meeting in site.json before `today`; with no
- * earlier meeting, the publication of the drop before the latest; undefined when there is neither.
+ * The reference for "since the last meeting": the latest meeting in site.json before `today`; with
+ * no earlier meeting, the publication of the drop before the latest; undefined when there is
+ * neither.
  */
 export function referenceFor(site: Site, drops: Drop[], today: string): Reference | undefined {
   const meeting = greatest(

@@ -176,7 +176,8 @@ describe('targetStatus', () => {
     });
   });
   it('takes the direction of an equal target from baseline toward target', () => {
-    // Rising 10 → 20: expected 10 + 10 × 183 / 365 = 15.013699. Falling 30 → 20: expected 30 − 15.013699 + 10 = 24.986301.
+    // Rising 10 → 20: expected 10 + 10 × 183 / 365 = 15.013699. Falling 30 → 20: expected 30 −
+    // 15.013699 + 10 = 24.986301.
     const rising = { baseline: { date: start, value: 10 }, target: { date: end, value: 20 } };
     const falling = { baseline: { date: start, value: 30 }, target: { date: end, value: 20 } };
     expect(
@@ -250,7 +251,8 @@ describe('targetStatus', () => {
     ).toEqual({ status: 'off-track', latest, expected: 20 });
   });
   it('does not call an old figure met or missed against a target set for later', () => {
-    // Target: at most 20 by 1 Apr 2025. A figure of 15 from 1 Jul 2024, no longer current on 1 Mar 2025.
+    // Target: at most 20 by 1 Apr 2025. A figure of 15 from 1 Jul 2024, no longer current on 1 Mar
+    // 2025.
     const old = { date: '2024-07-01', value: 15 };
     expect(
       targetStatus({

@@ -12,7 +12,10 @@ export type TargetStatus =
   | { status: 'on-track'; latest: Anchor; expected: number }
   | { status: 'off-track'; latest: Anchor; expected: number }
   | { status: 'missed'; latest: Anchor }
-  /** No figure recent enough to judge; `atBaseline` when the latest figure is the plan's own baseline (or older). */
+  /**
+   * No figure recent enough to judge; `atBaseline` when the latest figure is the plan's own
+   * baseline (or older).
+   */
   | { status: 'not-measured-since'; since: string; atBaseline: boolean }
   | { status: 'no-data' };
 
@@ -26,22 +29,33 @@ export interface TargetInput {
   latest: Anchor | undefined;
   /** ISO yyyy-mm-dd, passed in so results do not depend on the clock. */
   today: string;
-  /** Whether the latest figure is as recent as its measure's frequency allows on `today` (see freshness). */
+  /**
+   * Whether the latest figure is as recent as its measure's frequency allows on `today` (see
+   * freshness).
+   */
   current: boolean;
 }
 
 const DAY_MS = 86_400_000;
-/** Tolerance for 'equal' and for sitting exactly on the trajectory, so rounding does not flip a verdict. */
+/**
+ * Tolerance for 'equal' and for sitting exactly on the trajectory, so rounding does not flip a
+ * verdict.
+ */
 const EPSILON = 1e-9;
 
 const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
 
-/** The value a straight line from baseline to target expects on a date, held flat before the baseline and after the target. */
+/**
+ * The value a straight line from baseline to target expects on a date, held flat before the
+ * baseline and after the target.
+ */
 export function trajectoryAt(baseline: Anchor, target: Anchor, date: string): number {
   const span = dayNumber(target.date) - dayNumber(baseline.date);
-  // A plan whose target is not after its baseline has no slope: expect the baseline until the target date.
+  // A plan whose target is not after its baseline has no slope: expect the baseline until the
+  // target date.
   if (!(span > 0)) return dayNumber(date) >= dayNumber(target.date) ? target.value : baseline.value;
-  // Linear in days: plans state a start and an end, not a curve, so a straight line is the least assumption.
+  // Linear in days: plans state a start and an end, not a curve, so a straight line is the least
+  // assumption.
   const share = Math.min(1, Math.max(0, (dayNumber(date) - dayNumber(baseline.date)) / span));
   return baseline.value + (target.value - baseline.value) * share;
 }
@@ -62,7 +76,10 @@ export function meetsTarget(value: number, target: number, operator: Operator): 
   }
 }
 
-/** Which way is progress: -1 when lower is better, +1 when higher is, 0 when neither (equal target already at baseline). */
+/**
+ * Which way is progress: -1 when lower is better, +1 when higher is, 0 when neither (equal target
+ * already at baseline).
+ */
 function better(operator: Operator, baseline: Anchor, target: Anchor): -1 | 0 | 1 {
   if (operator === 'at-most' || operator === 'less-than') return -1;
   if (operator === 'at-least' || operator === 'more-than') return 1;
@@ -88,7 +105,8 @@ export function targetStatus(input: TargetInput): TargetStatus {
   if (!current) return { status: 'not-measured-since', since: latest.date, atBaseline: false };
   if (meetsTarget(latest.value, target.value, operator)) return { status: 'met', latest };
   if (dayNumber(today) > dayNumber(target.date)) return { status: 'missed', latest };
-  // Without a baseline there is no line to be on: not yet met means off track, against the target itself.
+  // Without a baseline there is no line to be on: not yet met means off track, against the target
+  // itself.
   if (!baseline) return { status: 'off-track', latest, expected: target.value };
   const expected = trajectoryAt(baseline, target, latest.date);
   const ahead = better(operator, baseline, target) * (latest.value - expected);

@@ -5,7 +5,9 @@ import type { Problem } from '../data/problem';
 export interface GridRow {
   line: number;
   cells: string[];
-  /** Workbooks only: which cells were stored as numbers (a percentage may be stored as a fraction). */
+  /**
+   * Workbooks only: which cells were stored as numbers (a percentage may be stored as a fraction).
+   */
   numbers?: boolean[];
 }
 

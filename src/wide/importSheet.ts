@@ -56,7 +56,10 @@ export interface SheetImportResult {
   values: string | undefined;
 }
 
-/** The files a drop cannot be imported into until they are right: the catalogue and lists the sheet is checked against. */
+/**
+ * The files a drop cannot be imported into until they are right: the catalogue and lists the sheet
+ * is checked against.
+ */
 const CORE = new Set<string>([
   DATA_FILES.site,
   DATA_FILES.metrics,
@@ -72,9 +75,9 @@ function dropEnd(drop: string): string {
 }
 
 /**
- * Converts a report sheet into a drop's values.csv. Checks everything first (the sheet, the map, the
- * options and, with the publish check's own rules, the new figures) and gives the file only when
- * nothing is wrong.
+ * Converts a report sheet into a drop's values.csv. Checks everything first (the sheet, the map,
+ * the options and, with the publish check's own rules, the new figures) and gives the file only
+ * when nothing is wrong.
  */
 export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
   const { dir } = o;

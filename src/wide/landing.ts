@@ -22,7 +22,8 @@ function periodFor(period: Period, metric: Metric): Period | undefined {
 /**
  * Where a figure in a column lands for the row's measure. A quarter (or month) column on an annual
  * measure goes to the in-year measure the catalogue names in its `in_year` column; a year column on
- * an in-year measure goes to the annual measure that names it. Anything else is refused, saying why.
+ * an in-year measure goes to the annual measure that names it. Anything else is refused, saying
+ * why.
  */
 export function land(
   metric: Metric,

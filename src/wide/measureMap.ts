@@ -8,7 +8,10 @@ export const SKIP = 'skip';
 /** Sheet name (normalised with measureKey) → measure id, or `skip`. */
 export type MeasureMap = ReadonlyMap<string, string>;
 
-/** Names are matched ignoring case, curly quotes and runs of spaces: exports are careless of all three. */
+/**
+ * Names are matched ignoring case, curly quotes and runs of spaces: exports are careless of all
+ * three.
+ */
 export function measureKey(name: string): string {
   return name
     .replace(/[\u2018\u2019]/g, "'")

@@ -20,7 +20,9 @@ const NOT_FIGURES =
 const QUARTER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 export const PERIOD_SPELLINGS = '2022/23, 2022/23 Q1, Q1 2022/23, Jun-22 or 2022-06-30';
 
-/** "2022/23", "2022-23", "2022/2023", "22/23", "2023/4" → the financial year's first calendar year. */
+/**
+ * "2022/23", "2022-23", "2022/2023", "22/23", "2023/4" → the financial year's first calendar year.
+ */
 function financialYear(text: string): number | undefined {
   const m = /^(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2}|\d)$/.exec(text);
   if (!m) return undefined;
@@ -38,7 +40,10 @@ function period(text: string): Period | undefined {
   return p.ok ? p.period : undefined;
 }
 
-/** A period written the way councils write it, once filler words are gone; undefined if it is not one. */
+/**
+ * A period written the way councils write it, once filler words are gone; undefined if it is not
+ * one.
+ */
 function readPeriod(text: string): Period | undefined {
   const year = financialYear(text);
   if (year !== undefined) return period(label(year));
@@ -56,7 +61,8 @@ function readPeriod(text: string): Period | undefined {
     const n = qm ? Number(QUARTER_WORDS[qm[2] ?? ''] ?? qm[1] ?? qm[2]) : NaN;
     return y === undefined || Number.isNaN(n) ? undefined : period(`${label(y)} Q${n}`);
   }
-  // Months: "Jun-22", "June 2022", "Jun 22"; a year to date "2018-19 (Apr - Nov)" is its last month.
+  // Months: "Jun-22", "June 2022", "Jun 22"; a year to date "2018-19 (Apr - Nov)" is its last
+  // month.
   const month = /^([a-z]{3,9})[\s'-]*(\d{4}|\d{2})$/.exec(text);
   if (month && monthIndex(month[1] ?? '') >= 0) {
     const y = (month[2] ?? '').length === 2 ? 2000 + Number(month[2]) : Number(month[2]);

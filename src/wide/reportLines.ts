@@ -5,7 +5,8 @@ export type SheetReport = Omit<SheetResult, 'rows' | 'problems'>;
 
 /**
  * What the importer read and what it left out, as lines for the officer to look over: each row's
- * measure, the columns of words, the rows the map leaves out, and the cells of words under a period.
+ * measure, the columns of words, the rows the map leaves out, and the cells of words under a
+ * period.
  */
 export function reportLines(report: SheetReport, file: string): string[] {
   const lines: string[] = [];

@@ -26,7 +26,8 @@ const ROUNDED = /^(\d+(\.\d+)?)\s*([km])$/i;
 export function readSheetCell(text: string, unit: Unit, measure: string): SheetCell {
   const t = text.trim();
   if (t === '') return { kind: 'empty' };
-  // A withheld figure (src/data/marks.ts) becomes a row with an empty value and status "suppressed".
+  // A withheld figure (src/data/marks.ts) becomes a row with an empty value and status
+  // "suppressed".
   if (isSuppressionMark(t)) return { kind: 'suppressed' };
   if (PLAIN.test(t)) return { kind: 'figure', value: t };
   if (THOUSANDS.test(t)) return { kind: 'figure', value: t.replaceAll(',', '') };

@@ -107,7 +107,8 @@ describe('accessibility in Chromium', () => {
   it('can be used from the keyboard alone: skip link, a measure in the list, then the comparator group', async () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl);
     try {
-      // Start once the page is drawn: a Tab pressed while the first render replaces the page has nowhere to go.
+      // Start once the page is drawn: a Tab pressed while the first render replaces the page has
+      // nowhere to go.
       await page.locator('li.mrow').first().waitFor();
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({
@@ -130,7 +131,8 @@ describe('accessibility in Chromium', () => {
       // Focus follows the navigation to the new page's content.
       await expect.poll(async () => (await focused(page)).id).toBe('main');
 
-      // The first measure has no comparator councils: go to one that has, by keyboard from the "All measures" link.
+      // The first measure has no comparator councils: go to one that has, by keyboard from the "All
+      // measures" link.
       await tabUntil(page, (f) => f.text === 'All measures');
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toBe('/');

@@ -1,7 +1,8 @@
 /**
- * Any English council from one command: `npm run import:real-data -- --authority E08000025 --out <folder>`
- * makes Birmingham's folder from the national files, `DATA_DIR=<folder> npm run build` builds it, and the
- * site names Birmingham and ranks it among its 15 CIPFA nearest neighbours in Chromium.
+ * Any English council from one command:
+ * `npm run import:real-data -- --authority E08000025 --out <folder>` makes Birmingham's folder from
+ * the national files, `DATA_DIR=<folder> npm run build` builds it, and the site names Birmingham
+ * and ranks it among its 15 CIPFA nearest neighbours in Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,7 +19,9 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_DIR = join(repo, '.build-tmp', 'birmingham-data');
 const OUT_DIR = join(repo, '.build-tmp', 'birmingham-site');
 
-/** Runs one of the project's scripts as an officer would, and throws with its output if it fails. */
+/**
+ * Runs one of the project's scripts as an officer would, and throws with its output if it fails.
+ */
 function run(script: string, args: string[], env: Record<string, string> = {}): void {
   const r = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), [script, ...args], {
     cwd: repo,
@@ -60,7 +63,8 @@ describe('Birmingham, made by import:real-data --authority and built with DATA_D
     const { page, consoleErrors } = await openPage(browser, server.url);
     try {
       await expect.poll(() => page.locator('h1').innerText()).toContain('Birmingham');
-      // By default the five families the scrutiny guide follows; every national measure one click away.
+      // By default the five families the scrutiny guide follows; every national measure one click
+      // away.
       await expect.poll(() => page.locator('li.mrow').count()).toBeGreaterThanOrEqual(10);
       const all = await page.getByRole('link', { name: /^Show all \d+ measures$/ }).innerText();
       expect(Number(/\d+/.exec(all)?.[0])).toBeGreaterThanOrEqual(40);

@@ -1,13 +1,16 @@
 /**
- * Helpers for the browser tests: Debian's Chromium driven by playwright-core (never `playwright install`),
- * a page that records what went wrong and what it fetched, and an axe check.
+ * Helpers for the browser tests: Debian's Chromium driven by playwright-core (never
+ * `playwright install`), a page that records what went wrong and what it fetched, and an axe check.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 
-/** axe as the injected script defines it on the page's window; declared here only for the callback below. */
+/**
+ * axe as the injected script defines it on the page's window; declared here only for the callback
+ * below.
+ */
 declare const axe: typeof import('axe-core');
 
 /** Starts headless Chromium (scripts/lib/chromium.ts). Close it in afterAll. */
@@ -30,7 +33,8 @@ export interface OpenedPage {
 }
 
 /**
- * Opens `url` in a fresh context (no shared cache or storage), recording errors and requests from the start.
+ * Opens `url` in a fresh context (no shared cache or storage), recording errors and requests from
+ * the start.
  * Close it with `page.context().close()`.
  */
 export async function openPage(
@@ -70,12 +74,14 @@ const AXE_SOURCE = readFileSync(
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs axe's WCAG 2.2 A/AA rules on the page as it is now and returns one readable line per violation
- * (`id [impact]: help — first three targets`), so `expect(await axeCheck(page)).toEqual([])` prints them.
+ * Runs axe's WCAG 2.2 A/AA rules on the page as it is now and returns one readable line per
+ * violation (`id [impact]: help — first three targets`), so
+ * `expect(await axeCheck(page)).toEqual([])` prints them.
  *
- * axe is injected with `page.evaluate`, which goes through the DevTools protocol and is not subject to the
- * page's Content-Security-Policy, so the CSP stays in force while axe runs. `page.addScriptTag` would add an
- * inline <script> that the CSP (no 'unsafe-inline') refuses, and `bypassCSP` would switch the policy off.
+ * axe is injected with `page.evaluate`, which goes through the DevTools protocol and is not subject
+ * to the page's Content-Security-Policy, so the CSP stays in force while axe runs.
+ * `page.addScriptTag` would add an inline <script> that the CSP (no 'unsafe-inline') refuses, and
+ * `bypassCSP` would switch the policy off.
  */
 export async function axeCheck(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
@@ -94,10 +100,12 @@ export async function axeCheck(page: Page): Promise<string[]> {
 }
 
 /**
- * Focuses every element a keyboard user can reach (links, buttons, form controls, summaries, scrollable regions with
- * tabindex) one after another and runs axe's colour-contrast rule on each while it has focus, so a focus style whose
- * text falls below 4.5:1 is caught. Returns one line per failing element: `tag "text": axe's message`.
- * Only the first element of each kind is checked (a page of 100 identical card links has one focus style).
+ * Focuses every element a keyboard user can reach (links, buttons, form controls, summaries,
+ * scrollable regions with tabindex) one after another and runs axe's colour-contrast rule on each
+ * while it has focus, so a focus style whose text falls below 4.5:1 is caught. Returns one line per
+ * failing element: `tag "text": axe's message`.
+ * Only the first element of each kind is checked (a page of 100 identical card links has one focus
+ * style).
  */
 export async function focusContrastCheck(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
@@ -108,7 +116,8 @@ export async function focusContrastCheck(page: Page): Promise<string[]> {
       ),
     ];
     const lines: string[] = [];
-    // Elements styled alike (same tag, classes, parent and colour) focus alike: check the first of each kind only.
+    // Elements styled alike (same tag, classes, parent and colour) focus alike: check the first of
+    // each kind only.
     const kinds = new Set<string>();
     for (const el of focusable) {
       if (el.getClientRects().length === 0) continue;

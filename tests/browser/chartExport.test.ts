@@ -18,7 +18,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Presses Enter on a button reached by focus (as the keyboard would) and returns the file it saves. */
+/**
+ * Presses Enter on a button reached by focus (as the keyboard would) and returns the file it saves.
+ */
 async function saveBy(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
   const button = page.getByRole('button', { name });
   await button.focus();

@@ -16,7 +16,10 @@ const METRIC = 'ascof-direct-payments-users';
 const dataFile = (path: string) =>
   readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8');
 
-/** Every council's 2023-24 figure for the measure as the shipped drops hold it, a later drop winning. */
+/**
+ * Every council's 2023-24 figure for the measure as the shipped drops hold it, a later drop
+ * winning.
+ */
 function councilFigures(): Map<string, number | undefined> {
   const councils = new Set(
     parseAreas(dataFile('areas.csv'), 'areas.csv')
@@ -155,7 +158,8 @@ describe('comparator changes and the browser history', () => {
 
   it('downloads every council’s figure, ranked, under a block saying what it is', async () => {
     const expected = councilFigures();
-    // Every English council with adult social care duties has a 2023-24 figure in the shipped folder.
+    // Every English council with adult social care duties has a 2023-24 figure in the shipped
+    // folder.
     expect(expected.size).toBeGreaterThanOrEqual(150);
     const { page } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {

@@ -1,6 +1,7 @@
 /**
  * "Download all the data" (issue 12): the About page links every published data file and the README
- * that explains them, the footer of every page links there, and every linked file is in the built site.
+ * that explains them, the footer of every page links there, and every linked file is in the built
+ * site.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

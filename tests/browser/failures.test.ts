@@ -10,7 +10,10 @@ const directPayments = (page: Page) =>
     has: page.getByRole('link', { name: 'People who receive direct payments', exact: true }),
   });
 
-/** Opens a blank page, makes `pattern` answer 500, then loads the overview, so the failure is in place from the first request. */
+/**
+ * Opens a blank page, makes `pattern` answer 500, then loads the overview, so the failure is in
+ * place from the first request.
+ */
 async function overviewWithout(browser: Browser, pattern: string) {
   const opened = await openPage(browser, 'about:blank');
   await opened.page.route(pattern, (route) =>
@@ -56,7 +59,8 @@ describe('a data file the server cannot deliver', () => {
       await expect
         .poll(() => page.getByText('Target status unavailable').count(), { timeout: 10_000 })
         .toBe(0);
-      // The Care Act assessment wait now carries its improvement-plan status (targets.csv: 135 days baseline, 90 by 30 November 2026).
+      // The Care Act assessment wait now carries its improvement-plan status (targets.csv: 135 days
+      // baseline, 90 by 30 November 2026).
       const careAct = page.locator('li.mrow', {
         has: page.getByRole('link', { name: 'Median wait for a Care Act assessment', exact: true }),
       });
@@ -72,7 +76,8 @@ describe('a data file the server cannot deliver', () => {
   });
 
   it('names a drop’s figures file that failed and shows no earlier drop’s figure in its place', async () => {
-    // The overview fetches each drop's figures for its areas, split out by the build from the drop's values.csv.
+    // The overview fetches each drop's figures for its areas, split out by the build from the
+    // drop's values.csv.
     const file = 'derived/2025-26-Q4/overview.csv';
     const { page, consoleErrors } = await overviewWithout(browser, `**/data/${file}`);
     try {

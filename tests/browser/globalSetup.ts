@@ -1,6 +1,7 @@
 /**
- * Vitest globalSetup for the browser tests: builds the site once at the root and once for a sub-folder,
- * serves each with the plain static server, and hands their addresses to the tests through `inject`.
+ * Vitest globalSetup for the browser tests: builds the site once at the root and once for a
+ * sub-folder, serves each with the plain static server, and hands their addresses to the tests
+ * through `inject`.
  * SKIP_BROWSER_BUILD=1 reuses the last build for quick local reruns.
  */
 import { existsSync } from 'node:fs';
@@ -14,7 +15,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The site built with BASE_PATH=/, ending in a slash. */
     siteUrl: string;
-    /** The same site built with BASE_PATH=/council/asc/ and served from that sub-folder, ending in a slash. */
+    /**
+     * The same site built with BASE_PATH=/council/asc/ and served from that sub-folder, ending in a
+     * slash.
+     */
     subSiteUrl: string;
   }
 }

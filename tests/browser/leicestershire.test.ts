@@ -1,6 +1,7 @@
 /**
- * The second council's data folder in Chromium: the same app, built from data/examples/leicestershire
- * (written by `npx tsx scripts/importRealData.ts scripts/import/leicestershire/import.json`), serves
+ * The second council's data folder in Chromium: the same app, built from
+ * data/examples/leicestershire (written by
+ * `npx tsx scripts/importRealData.ts scripts/import/leicestershire/import.json`), serves
  * Leicestershire County Council without any change to the code.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_DIR = join(repo, 'data', 'examples', 'leicestershire');
 const OUT_DIR = join(repo, '.build-tmp', 'browser-leics');
 
-// Leicestershire's CIPFA nearest neighbours, read with the site's own parsers from the folder's site.json and areas.csv.
+// Leicestershire's CIPFA nearest neighbours, read with the site's own parsers from the folder's
+// site.json and areas.csv.
 const site = parseSite(readFileSync(join(DATA_DIR, 'site.json'), 'utf8'), 'site.json').site;
 const members = new Set(site?.groups.find((g) => g.id === 'cipfa')?.members ?? []);
 const neighbours = parseAreas(readFileSync(join(DATA_DIR, 'areas.csv'), 'utf8'), 'areas.csv')
@@ -71,8 +73,8 @@ describe('the Leicestershire example folder in Chromium', () => {
       );
       expect(ranked.filter((name) => neighbours.includes(name)).length).toBeGreaterThan(0);
       expect(ranked).toContain('Leicestershire');
-      // The page asks for every drop's optional commentary.csv and the browser logs each 404; this folder, like
-      // data/, has none. Any other error still fails the test.
+      // The page asks for every drop's optional commentary.csv and the browser logs each 404; this
+      // folder, like data/, has none. Any other error still fails the test.
       expect(
         consoleErrors.filter(
           (e) => !/404 \(Not Found\) \(.*\/drops\/[^/]+\/commentary\.csv\)$/.test(e),

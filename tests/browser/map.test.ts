@@ -1,8 +1,8 @@
 /**
- * The map of every English council for a measure (issue 12): opened from the measure page, Leicester
- * and its comparators outlined, its table the same figures as the ranked comparison, every area
- * reachable by keyboard with a readout, nothing axe can find, and its code and boundaries loaded only
- * when a map is opened.
+ * The map of every English council for a measure (issue 12): opened from the measure page,
+ * Leicester and its comparators outlined, its table the same figures as the ranked comparison,
+ * every area reachable by keyboard with a readout, nothing axe can find, and its code and
+ * boundaries loaded only when a map is opened.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,7 +52,8 @@ describe('the map of every council', () => {
         .toBe('People who receive direct payments: every English council, 2023-24');
       expect(new URL(page.url()).pathname).toBe(`/measure/${METRIC}/map/`);
 
-      // 153 areas; Leicester drawn with the thick outline and ringed, its 15 CIPFA neighbours dashed.
+      // 153 areas; Leicester drawn with the thick outline and ringed, its 15 CIPFA neighbours
+      // dashed.
       await expect
         .poll(() => page.locator('.england-choropleth path[role="img"]').count())
         .toBe(153);

@@ -36,7 +36,10 @@ function leicesterFromDrops(): Map<string, number | undefined> {
   return byPeriod;
 }
 
-/** The ranked comparison as [rank, council] pairs, best first; Leicester's name carries "(this council)" for screen readers. */
+/**
+ * The ranked comparison as [rank, council] pairs, best first; Leicester's name carries "(this
+ * council)" for screen readers.
+ */
 async function rankedRows(page: Page): Promise<{ rank: string; council: string; mine: boolean }[]> {
   return page.locator('.ranked-table tbody tr').evaluateAll((rows) =>
     rows.map((tr) => ({
@@ -159,7 +162,8 @@ describe(`the measure page for ${METRIC}`, () => {
         );
       }
 
-      // The chart's Leicester line (blue, circles) has one point per row, placed on a straight scale by the same values.
+      // The chart's Leicester line (blue, circles) has one point per row, placed on a straight
+      // scale by the same values.
       const points = await page
         .locator('.chart svg.ts-chart .series-points-authority circle')
         .evaluateAll((cs) =>
@@ -190,7 +194,8 @@ describe(`the measure page for ${METRIC}`, () => {
       try {
         const surface = page.locator('svg.ts-chart');
         await surface.waitFor();
-        // The SVG clips what falls outside it, so a label that overhangs its edge is cut off on screen.
+        // The SVG clips what falls outside it, so a label that overhangs its edge is cut off on
+        // screen.
         const clipped = await surface.evaluate((svg) => {
           const box = svg.getBoundingClientRect();
           return [...svg.querySelectorAll('text')]
@@ -248,7 +253,8 @@ describe(`the measure page for ${METRIC}`, () => {
           const screen = screenRow[j] ?? '';
           const where = `row ${i + 1} (${screenRow[0]}), column "${shown.columns[j]}"`;
           if (/^-?[\d.]+%$/.test(screen)) {
-            // A number on screen is a bare number in the file, unrounded or rounded to the same figure.
+            // A number on screen is a bare number in the file, unrounded or rounded to the same
+            // figure.
             expect(cell, where).toMatch(/^-?\d+(\.\d+)?$/);
             expect(Number(cell).toFixed(decimals) + '%', where).toBe(screen);
           } else if (screen === '–') expect(cell, where).toBe('');

@@ -1,8 +1,9 @@
 /**
- * The national build on a small subset: `npm run build:all -- --only E10000016,E06000053` (Kent and the
- * Isles of Scilly) with BASE_PATH=/england/, served from that sub-folder by the plain static server.
- * Every council shares one set of scripts and finds its own data; the national index finds a council by
- * search or on the map.
+ * The national build on a small subset: `npm run build:all -- --only E10000016,E06000053` (Kent and
+ * the Isles of Scilly) with BASE_PATH=/england/, served from that sub-folder by the plain static
+ * server.
+ * Every council shares one set of scripts and finds its own data; the national index finds a
+ * council by search or on the map.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';

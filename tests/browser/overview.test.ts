@@ -24,7 +24,10 @@ const FAMILY_TITLES = [
   'Carers',
 ];
 const THEMES = ['Working with people', 'Providing support', 'Ensuring safety', 'Leadership'];
-/** Today's overview at 375 px, before the briefing: 27,574 px tall. The default must be a third of it. */
+/**
+ * Today's overview at 375 px, before the briefing: 27,574 px tall. The default must be a third of
+ * it.
+ */
 const OLD_PHONE_HEIGHT = 27_574;
 const AGE = /(\d+ months?|\d+ years?( and \d+ months?)?) old/;
 
@@ -112,7 +115,8 @@ describe.each([1280, 375])('the overview at %i px wide', (width) => {
       expect(await wait.locator('.mrow-age').innerText()).toMatch(AGE);
       expect(await wait.innerText()).toContain('Target no more than 90 days by November 2026');
 
-      // data/drops/2025-26-Q2/values.csv: E06000016 2023-24 = 46.0, England 25.5; no interval, so not tested.
+      // data/drops/2025-26-Q2/values.csv: E06000016 2023-24 = 46.0, England 25.5; no interval, so
+      // not tested.
       const dp = row(page, 'People who receive direct payments');
       expect(await dp.locator('.mrow-value strong').innerText()).toBe('46.0%');
       if (width === 1280)

@@ -88,7 +88,8 @@ describe('npm run pack', () => {
     const page = (title: string) =>
       bare(pages[(entries.find((e) => e.title === title)?.page ?? 0) - 1] ?? '');
     expect(page('The five families the Commission follows')).toContain(bare('Waiting times'));
-    // A measure with a single figure is a compact block stating its age and target, not a page with one dot.
+    // A measure with a single figure is a compact block stating its age and target, not a page with
+    // one dot.
     const wait = page('Median wait for a Care Act assessment');
     expect(wait).toContain(bare('Median wait for a Care Act assessment: 135 days in January 2025'));
     expect(wait).toMatch(/latestfigureis\d+(months|years)/);

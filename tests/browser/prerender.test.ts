@@ -1,7 +1,8 @@
 /**
- * Pre-rendered pages: the HTML the build wrote carries each page's figures, tables and links, so the
- * site reads with JavaScript off; with it on, the app takes the page over without changing it, and
- * every data file the page needs was asked for by the HTML itself (no request waits on another).
+ * Pre-rendered pages: the HTML the build wrote carries each page's figures, tables and links, so
+ * the site reads with JavaScript off; with it on, the app takes the page over without changing it,
+ * and every data file the page needs was asked for by the HTML itself (no request waits on
+ * another).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,8 +36,8 @@ async function withoutScripts<T>(path: string, look: (page: Page) => Promise<T>)
 
 const mainText = (page: Page) => page.locator('main').innerText();
 /**
- * The words of a page beside its charts (a chart is drawn again to the width the browser measures, so
- * its axis may carry other labels), without the notes that say a control needs scripts.
+ * The words of a page beside its charts (a chart is drawn again to the width the browser measures,
+ * so its axis may carry other labels), without the notes that say a control needs scripts.
  */
 const textBesideCharts = (page: Page) =>
   page.locator('main').evaluate((main) => {
@@ -158,7 +159,8 @@ describe('with JavaScript on', () => {
         const data = requests.filter((r) => r.includes('/data/'));
         expect(data.length).toBeGreaterThan(5);
         for (const r of data) expect(preloaded, r).toContain(r);
-        // Scripts too: the HTML as served names every script the page runs, the page's own code included.
+        // Scripts too: the HTML as served names every script the page runs, the page's own code
+        // included.
         const html = await (await fetch(new URL(path, siteUrl))).text();
         const named = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map(
           (m) => new URL(m[1] ?? '', siteUrl).href,

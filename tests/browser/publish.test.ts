@@ -34,7 +34,10 @@ const DROP = '2022-23-Q1';
 const SOURCE = 'lcc-county-scrutiny-2022';
 const siteUrl = inject('siteUrl');
 
-/** Runs a script of this repository with `cwd` as the officer's folder; throws with its output on failure. */
+/**
+ * Runs a script of this repository with `cwd` as the officer's folder; throws with its output on
+ * failure.
+ */
 function run(cwd: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return new Promise<void>((done, fail) => {
     const child = spawn(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, script), ...args], {
@@ -54,7 +57,9 @@ function run(cwd: string, script: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
-/** The Leicestershire example as it was before its 2022-23-Q1 drop: the drops after it left out too. */
+/**
+ * The Leicestershire example as it was before its 2022-23-Q1 drop: the drops after it left out too.
+ */
 function folderBefore(parent: string): string {
   const dir = join(parent, 'data');
   cpSync(join(repo, 'data', 'examples', 'leicestershire'), dir, { recursive: true });

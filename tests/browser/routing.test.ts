@@ -86,8 +86,8 @@ describe('addresses and history', () => {
     );
     try {
       expect(await h1(page)).toBe(MEASURE_H1);
-      // The pre-rendered page shows the default group until the app takes it over with the address's
-      // choice: on two busy cores that can come after the heading is read.
+      // The pre-rendered page shows the default group until the app takes it over with the
+      // address's choice: on two busy cores that can come after the heading is read.
       await expect.poll(() => commissionRadio(page).isChecked()).toBe(true);
       const hrefs = await page
         .locator('a[href]')
@@ -121,7 +121,8 @@ describe('addresses and history', () => {
       const response = await page.goto(`${siteUrl}measure/no-such-measure/`, {
         waitUntil: 'networkidle',
       });
-      // A plain static host has no page for it, so it answers 404 with the site's 404.html, and the app says so.
+      // A plain static host has no page for it, so it answers 404 with the site's 404.html, and the
+      // app says so.
       expect(response?.status()).toBe(404);
       await expect.poll(() => h1(page)).toBe('Page not found');
       expect(await page.title()).toMatch(/not found/i);

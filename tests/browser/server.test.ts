@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
 
-/** A raw GET, so paths such as `/../x` reach the server exactly as written (fetch would normalise them). */
+/**
+ * A raw GET, so paths such as `/../x` reach the server exactly as written (fetch would normalise
+ * them).
+ */
 function rawGet(
   url: string,
   path: string,

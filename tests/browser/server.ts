@@ -1,4 +1,7 @@
-/** The plain static host used by the browser tests is the one `npm run pack` and `npm run bench` use. */
+/**
+ * The plain static host used by the browser tests is the one `npm run pack` and `npm run bench`
+ * use.
+ */
 export {
   startStaticServer,
   contentType,

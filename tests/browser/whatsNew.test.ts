@@ -5,7 +5,8 @@ import { buildSiteOrThrow } from '../../scripts/lib/buildSite';
 import { launchBrowser, openPage } from './browser';
 import { startStaticServer } from './server';
 
-// The minimal fixture: two synthetic drops, the second adding 2025-26 Q2 and revising Q1 (1,300 provisional → 1,274).
+// The minimal fixture: two synthetic drops, the second adding 2025-26 Q2 and revising Q1 (1,300
+// provisional → 1,274).
 const repo = resolve(import.meta.dirname, '..', '..');
 const out = join(repo, '.build-tmp', 'browser-fixture');
 let browser: Browser;

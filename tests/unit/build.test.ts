@@ -80,7 +80,8 @@ describe('npm run build', () => {
   });
 
   it('refuses OUT_DIR=. in a checkout, deleting nothing', async () => {
-    // A copy of the project's code, so that a build which did not refuse could not harm the real one.
+    // A copy of the project's code, so that a build which did not refuse could not harm the real
+    // one.
     const project = mkdtempSync(join(tmpdir(), 'build-project-'));
     made.push(project);
     for (const part of ['scripts', 'src', 'package.json'])

@@ -14,9 +14,10 @@ async function minimalData() {
 
 describe('check-data --diff', () => {
   it('lists each new figure with the previous period’s and which way it moved, and revisions old → new', async () => {
-    // direct-payments (higher is better): 29.1 → 31.2 and 25.5 → 26 are better; Derby is suppressed.
-    // waiting-count (lower is better): Q1 in force is 1274 (revised in this drop), so 1190 is better;
-    // the revision 1300 → 1274 is better too. Nottingham had 2023-24 but has no 2024-25.
+    // direct-payments (higher is better): 29.1 → 31.2 and 25.5 → 26 are better; Derby is
+    // suppressed.
+    // waiting-count (lower is better): Q1 in force is 1274 (revised in this drop), so 1190 is
+    // better; the revision 1300 → 1274 is better too. Nottingham had 2023-24 but has no 2024-25.
     expect(describeDiff(await minimalData())).toBe(
       [
         '',

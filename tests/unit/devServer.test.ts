@@ -11,7 +11,9 @@ const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
 let server: ViteDevServer;
 let port = 0;
 
-/** GET with the path exactly as given (no normalising of `..` or %-escapes, as a browser would do). */
+/**
+ * GET with the path exactly as given (no normalising of `..` or %-escapes, as a browser would do).
+ */
 function get(path: string): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
     const req = request({ host: '127.0.0.1', port, path }, (res) => {

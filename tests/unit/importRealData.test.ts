@@ -1,6 +1,7 @@
 /**
- * `npm run import:real-data`: the shipped folders are exactly what the importer makes from the files
- * in the repository and ../shared/real-data, and `--authority` makes a checked folder for any council.
+ * `npm run import:real-data`: the shipped folders are exactly what the importer makes from the
+ * files in the repository and ../shared/real-data, and `--authority` makes a checked folder for any
+ * council.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +20,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /**
  * Each import reads the national files afresh: a few seconds alone, but 83 s was seen with five
- * test runs sharing two cores (load average 16). The limit is there to catch a hang, not to time it.
+ * test runs sharing two cores (load average 16). The limit is there to catch a hang, not to time
+ * it.
  */
 const SLOW = { timeout: 180_000 };
 
@@ -78,7 +80,8 @@ describe('the shipped Leicester folder', () => {
           .filter((o) => o.metric === metric && o.period.label === period)
           .map((o) => o.area),
       );
-    // ASCOF from the national trend file, and 2024-25 1A and client-level data from the all-councils table.
+    // ASCOF from the national trend file, and 2024-25 1A and client-level data from the
+    // all-councils table.
     expect(figures('ascof-direct-payments-users', '2023-24').has('E10000016')).toBe(true);
     expect(figures('ascof-quality-of-life', '2024-25').size).toBe(153);
     expect(figures('cld-long-term-support-rate', '2026-03-31').size).toBe(153);

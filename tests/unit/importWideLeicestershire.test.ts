@@ -41,8 +41,9 @@ const run = (dir: string, wide: string, map: string | undefined, sheet?: string)
     sheet,
   });
 
-// Each row: the measure, the period it landed on, the figure as printed. The quarter column lands on
-// each measure's in-year measure on the quarter's last day; the 2021/22 column on the annual one.
+// Each row: the measure, the period it landed on, the figure as printed. The quarter column lands
+// on each measure's in-year measure on the quarter's last day; the 2021/22 column on the annual
+// one.
 const EXPECTED = [
   ['new-contacts-prevent-need-percent-in-year', '2022-06-30', '52.1'],
   ['new-contacts-prevent-need-percent', '2021-22', '56.4'],

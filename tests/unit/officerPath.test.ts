@@ -19,7 +19,10 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temp copy of the minimal valid data folder, with the drop 2025-26-Q3 started unless told otherwise. */
+/**
+ * A temp copy of the minimal valid data folder, with the drop 2025-26-Q3 started unless told
+ * otherwise.
+ */
 function folder(start = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'officer-path-'));
   made.push(dir);

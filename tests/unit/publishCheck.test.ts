@@ -51,8 +51,8 @@ describe('the Publish page check', () => {
     expect(check.problems).toEqual([]);
     const cli = cliFolder(values);
     expect((await checkFolder(cli, { today: TODAY })).problems).toEqual([]);
-    // README.md names the data folder as typed (here a temporary path): tests/browser/publish.test.ts
-    // compares it too, with new-drop run on a folder named data.
+    // README.md names the data folder as typed (here a temporary path):
+    // tests/browser/publish.test.ts compares it too, with new-drop run on a folder named data.
     for (const f of check.files.filter((x) => !x.path.endsWith('README.md')))
       expect(f.text, f.path).toBe(readFileSync(join(cli, f.path), 'utf8'));
     expect(check.files.map((f) => f.path).sort()).toEqual(
@@ -84,7 +84,8 @@ describe('the Publish page check', () => {
     );
     const cli = await checkFolder(cliFolder(values), { today: TODAY });
     expect(check.problems).toEqual(cli.problems.map((p) => `data/${formatProblem(p)}`));
-    // Three unknown references and the drop's name: its latest figure is before the quarter it is named for.
+    // Three unknown references and the drop's name: its latest figure is before the quarter it is
+    // named for.
     expect(check.problems).toHaveLength(4);
     expect(check.files).toEqual([]);
   });

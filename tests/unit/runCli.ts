@@ -1,4 +1,7 @@
-/** Runs one of the project's scripts as an officer or a CI job would: tsx, stdout and stderr into pipes. */
+/**
+ * Runs one of the project's scripts as an officer or a CI job would: tsx, stdout and stderr into
+ * pipes.
+ */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -30,5 +33,8 @@ export function runCli(
   });
 }
 
-/** Each run starts tsx in a child process: seconds, more on a loaded machine. The limit catches a hang. */
+/**
+ * Each run starts tsx in a child process: seconds, more on a loaded machine. The limit catches a
+ * hang.
+ */
 export const CLI_TIMEOUT = 120_000;

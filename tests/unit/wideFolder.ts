@@ -26,7 +26,10 @@ export function temp(): string {
   return dir;
 }
 
-/** A temp copy of the minimal valid data folder, with the drop 2025-26-Q3 started unless told otherwise. */
+/**
+ * A temp copy of the minimal valid data folder, with the drop 2025-26-Q3 started unless told
+ * otherwise.
+ */
 export function folder(start = true): string {
   const dir = temp();
   cpSync(join(fixtures, 'minimal'), dir, { recursive: true });
