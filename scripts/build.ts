@@ -19,6 +19,7 @@ import {
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
 import { loadRenderer, readChunkManifest } from './lib/prerender';
 import { basePath } from './lib/basePath';
+import { inlineStyles } from './lib/inlineStyles';
 import { localToday } from './lib/today';
 import { writeDataFiles, writeDerivedFiles, writePages, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
       splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
     );
     timed('data files');
-    const index = readFileSync(join(tmp, 'index.html'), 'utf8');
+    const index = inlineStyles(readFileSync(join(tmp, 'index.html'), 'utf8'), tmp, base.base);
     const manifest = readChunkManifest(tmp);
     // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
     // (for the bench's before-and-after).

@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inlineStyles } from './inlineStyles';
 import { readChunkManifest, type ChunkManifest } from './prerender';
 
 export async function buildAssets(
@@ -28,8 +29,8 @@ export async function buildAssets(
       },
     },
   });
-  const appHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const indexHtml = readFileSync(join(outDir, 'national.html'), 'utf8');
+  const appHtml = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
+  const indexHtml = inlineStyles(readFileSync(join(outDir, 'national.html'), 'utf8'), outDir, base);
   rmSync(join(outDir, 'index.html'));
   rmSync(join(outDir, 'national.html'));
   return { appHtml, indexHtml, manifest: readChunkManifest(outDir) };

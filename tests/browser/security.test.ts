@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -86,5 +87,26 @@ describe('the built pages', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).toContain("connect-src 'self'");
     expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+  });
+
+  it('carry their stylesheet, allowed by its hash alone, and the browser applies it', async () => {
+    const html = readFileSync(join(out, 'measure', 'waiting-count', 'index.html'), 'utf8');
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect(styles).toHaveLength(1);
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    const hash = createHash('sha256')
+      .update(styles[0] ?? '')
+      .digest('base64');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+
+    const { page, consoleErrors } = await openPage(browser, `${server.url}measure/waiting-count/`);
+    await page.waitForSelector('h1');
+    const header = await page
+      .locator('.site-header')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(header).not.toBe('rgba(0, 0, 0, 0)');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
   });
 });
