@@ -85,7 +85,9 @@ const sets: DataSetPlan[] = [
   },
   {
     name: 'synthetic',
-    label: `Synthetic ${SYNTHETIC_SHAPE.councils} councils × ${SYNTHETIC_SHAPE.measures} measures × ${SYNTHETIC_SHAPE.quarters} quarters`,
+    label:
+      `Synthetic ${SYNTHETIC_SHAPE.councils} councils × ${SYNTHETIC_SHAPE.measures} measures ` +
+      `× ${SYNTHETIC_SHAPE.quarters} quarters`,
     dataDir: join(BENCH, 'synthetic'),
     runs: 5,
     cpuRates: [1],
@@ -110,18 +112,24 @@ let t = performance.now();
 if (wanted('national')) {
   const national = writeNationalData(join(BENCH, 'national'), { realData });
   prep.push(
-    `National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ASCOF figures (${national.unlisted} figures of measures not in the shipped metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+    `National folder: ${national.areas} areas, ${national.figures.toLocaleString('en-GB')} ` +
+      `ASCOF figures (${national.unlisted} figures of measures not in the shipped ` +
+      `metrics.csv left out), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
   );
 }
 if (wanted('synthetic')) {
   t = performance.now();
   const synthetic = writeSyntheticData(join(BENCH, 'synthetic'));
   prep.push(
-    `Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures (${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+    `Synthetic folder: ${synthetic.figures.toLocaleString('en-GB')} figures ` +
+      `(${SYNTHETIC_SHAPE.councils} councils plus a synthetic England and region, ` +
+      `${SYNTHETIC_SHAPE.measures} measures, ${SYNTHETIC_SHAPE.quarters} quarterly drops), ` +
+      `generated in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
   );
   const check = runScript(join('scripts', 'checkData.ts'), [join(BENCH, 'synthetic')]);
   prep.push(
-    `\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`,
+    `\`npx tsx scripts/checkData.ts .bench/synthetic\` ${check.ok ? 'passed' : 'FAILED'} ` +
+      `in ${check.seconds.toFixed(1)} s: ${tail(check.output, check.ok ? 1 : 5)}`,
   );
 }
 for (const line of prep) console.log(`  ${line}`);
@@ -139,7 +147,14 @@ async function publishFigures(url: string): Promise<string> {
   const runs = await benchPublishCheck(browser, url, file, rows, 3);
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
   const longest = Math.max(...runs.map((r) => r.longestTaskMs));
-  return `\n\nPublish page (Leicester site): checking a ${rows.toLocaleString('en-GB')}-row values.csv as a new drop, against the published folder, in a Web Worker: median ${((ms[1] ?? 0) / 1000).toFixed(1)} s of ${runs.length} (${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s); longest task on the page's own thread meanwhile ${longest.toFixed(0)} ms (none over 50 ms means the page never froze); ${runs[0]?.problems ?? 0} problem(s) listed.`;
+  return (
+    `\n\nPublish page (Leicester site): checking a ${rows.toLocaleString('en-GB')}-row ` +
+    'values.csv as a new drop, against the published folder, in a Web Worker: median ' +
+    `${((ms[1] ?? 0) / 1000).toFixed(1)} s of ${runs.length} ` +
+    `(${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s); longest task on the page's own ` +
+    `thread meanwhile ${longest.toFixed(0)} ms (none over 50 ms means the page never froze); ` +
+    `${runs[0]?.problems ?? 0} problem(s) listed.`
+  );
 }
 /** The Publish page's figures on a build of the shipped data of its own (BENCH_SETS=publish). */
 async function publishOnShipped(): Promise<string> {
@@ -162,7 +177,8 @@ try {
     console.log(`\n[${elapsed()}] ${set.label}: building ${set.dataDir} into ${siteDir}…`);
     const build = await buildSite(set.dataDir, siteDir, set.prerender ?? true);
     console.log(
-      `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`,
+      `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} ` +
+        `s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`,
     );
     const result: SiteResult = {
       name: set.name,
@@ -188,7 +204,8 @@ try {
     }
     result.measure = measure;
     console.log(
-      `  measure page: ${measure.id} (ranked table ${measure.rowsA} rows with "${measure.groupA}", ${measure.rowsB} with "${measure.groupB}")`,
+      `  measure page: ${measure.id} (ranked table ${measure.rowsA} rows with ` +
+        `"${measure.groupA}", ${measure.rowsB} with "${measure.groupB}")`,
     );
     const server = await startStaticServer({ root: siteDir });
     try {
@@ -227,10 +244,16 @@ if (!only || only.includes('check-scale')) {
     .join('\n')}`;
 }
 
+const APP_FILES = ' (src/, index.html, vite.config.ts or package.json)';
 const summary = summarise(results, {
   date: new Date().toISOString(),
-  machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ${chromium} (headless, playwright-core); load average ${loadStart} at the start, ${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every figure)`,
-  code: `git ${gitSha}${dirty ? ' plus uncommitted changes to the app (src/, index.html, vite.config.ts or package.json)' : ''}`,
+  machine:
+    `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ` +
+    `${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; Node ${process.version}; Chromium ` +
+    `${chromium} (headless, playwright-core); load average ${loadStart} at the start, ` +
+    `${loadavg()[0]?.toFixed(2) ?? '?'} at the end (other work on the machine slows every ` +
+    'figure)',
+  code: `git ${gitSha}${dirty ? ' plus uncommitted changes to the app' + APP_FILES : ''}`,
   prep,
   totalSeconds: (performance.now() - started) / 1000,
 });

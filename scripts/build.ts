@@ -56,7 +56,8 @@ async function main(): Promise<number> {
     await writeLines(process.stderr, problemLines(dataArg, problems));
     await writeOut(
       process.stderr,
-      `\nThe build was refused: ${countOf(problems.length)} in ${dataDir}. Nothing was written; ${outDir} is unchanged.\n`,
+      `\nThe build was refused: ${countOf(problems.length)} in ${dataDir}. Nothing was ` +
+        `written; ${outDir} is unchanged.\n`,
     );
     return 1;
   }
@@ -113,7 +114,8 @@ async function main(): Promise<number> {
     const took = ((performance.now() - started) / 1000).toFixed(1);
     await writeOut(
       process.stdout,
-      `Built ${pages} pages from ${dataDir} into ${outDir}, for the address ${base.base}. It took ${took} s: ${phases.join(', ')}.\n`,
+      `Built ${pages} pages from ${dataDir} into ${outDir}, for the address ${base.base}. ` +
+        `It took ${took} s: ${phases.join(', ')}.\n`,
     );
     return 0;
   } catch (e) {

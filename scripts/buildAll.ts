@@ -99,7 +99,8 @@ try {
   }
   const data = checked.data;
   console.log(
-    `[${clock(seconds())}] national figures imported and checked: ${data.observations.length.toLocaleString('en-GB')} figures, ${data.areas.length} areas`,
+    `[${clock(seconds())}] national figures imported and checked: ` +
+      `${data.observations.length.toLocaleString('en-GB')} figures, ${data.areas.length} areas`,
   );
 
   // One set of scripts and styles for every site, and the national index page.
@@ -153,7 +154,8 @@ try {
     const done = i + 1;
     const each = (performance.now() - loop) / 1000 / done;
     console.log(
-      `[${done}/${councils.length}] ${council.name} · ${clock(seconds())} elapsed · about ${clock(each * (councils.length - done))} left`,
+      `[${done}/${councils.length}] ${council.name} · ${clock(seconds())} elapsed · about ` +
+        `${clock(each * (councils.length - done))} left`,
     );
   }
 
@@ -177,7 +179,10 @@ try {
   renameSync(tmp, out);
   rmSync(old, { recursive: true, force: true });
   console.log(
-    `Built ${councils.length} council site${councils.length === 1 ? '' : 's'} into ${out} in ${clock(seconds())} (${writer.counts.written.toLocaleString('en-GB')} files written, ${writer.counts.linked.toLocaleString('en-GB')} hard-linked to an identical file).`,
+    `Built ${councils.length} council site${councils.length === 1 ? '' : 's'} into ${out} ` +
+      `in ${clock(seconds())} (${writer.counts.written.toLocaleString('en-GB')} files ` +
+      `written, ${writer.counts.linked.toLocaleString('en-GB')} hard-linked to an identical ` +
+      'file).',
   );
 } catch (e) {
   rmSync(tmp, { recursive: true, force: true });

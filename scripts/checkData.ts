@@ -56,7 +56,8 @@ async function main(): Promise<number> {
     await writeLines(process.stderr, problemLines(dir, problems));
     await writeOut(
       process.stderr,
-      `\n${countOf(problems.length)} found in ${dir}: nothing was published. Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.\n`,
+      `\n${countOf(problems.length)} found in ${dir}: nothing was published. Fix ` +
+        `${problems.length === 1 ? 'it' : 'them'} and run the check again.\n`,
     );
     return 1;
   }

@@ -171,7 +171,8 @@ const metrics = catalogue
       break_note:
         change?.break_note ||
         (changed
-          ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ${renumbered[1]}. Compare years either side of the break with care.`
+          ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ` +
+            `${renumbered[1]}. Compare years either side of the break with care.`
           : ''),
     };
   });
@@ -296,8 +297,10 @@ const questioned = await confirmPublished(
 );
 for (const { figure, message } of questioned)
   console.log(
-    `Check against its document, then start its note in ${config.local}/seed-figures.csv with "Confirmed:": ${figure.metric}, ${figure.area}, ${figure.period.label}: ${message}`,
+    `Check against its document, then start its note in ${config.local}/seed-figures.csv ` +
+      `with "Confirmed:": ${figure.metric}, ${figure.area}, ${figure.period.label}: ${message}`,
   );
 console.log(
-  `Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} figures, ${targets.length} targets, ${events.length} events.`,
+  `Wrote ${out}: ${allMetrics.length} measures, ${areaRows.length} areas, ${values.length} ` +
+    `figures, ${targets.length} targets, ${events.length} events.`,
 );

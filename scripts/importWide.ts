@@ -12,7 +12,9 @@ import { importWideSheet } from './lib/importWideSheet';
 import { reportLines } from '../src/wide/reportLines';
 
 const USAGE =
-  'Usage: npm run import-wide -- <sheet.csv|book.xlsx> --drop <drop-id> --source <source-id> [--sheet <name>] [--map <map.csv>] [--status final|provisional|estimated] [--note <text>] [--area <ONS code>] [--data <data-dir>]';
+  'Usage: npm run import-wide -- <sheet.csv|book.xlsx> --drop <drop-id> --source ' +
+  '<source-id> [--sheet <name>] [--map <map.csv>] [--status final|provisional|estimated] ' +
+  '[--note <text>] [--area <ONS code>] [--data <data-dir>]';
 const OPTIONS = ['drop', 'source', 'area', 'data', 'map', 'status', 'note', 'sheet'] as const;
 const STRING = { type: 'string' } as const;
 
@@ -53,7 +55,8 @@ const statusText = option('status') ?? 'final';
 const status = IMPORT_STATUSES.find((s) => s === statusText);
 if (status === undefined) {
   console.error(
-    `--status: "${statusText}" is not a status — write one of ${IMPORT_STATUSES.join(', ')} (a suppressed cell stays suppressed)\n${USAGE}`,
+    `--status: "${statusText}" is not a status — write one of ` +
+      `${IMPORT_STATUSES.join(', ')} (a suppressed cell stays suppressed)\n${USAGE}`,
   );
   process.exit(1);
 }
@@ -80,7 +83,8 @@ if (result.problems.length > 0) {
   for (const p of result.problems) console.error(p);
   const one = result.problems.length === 1;
   console.error(
-    `\n${result.problems.length} problem${one ? '' : 's'} found: nothing was written to ${result.target}. Fix ${one ? 'it' : 'them'} and import again.`,
+    `\n${result.problems.length} problem${one ? '' : 's'} found: nothing was written to ` +
+      `${result.target}. Fix ${one ? 'it' : 'them'} and import again.`,
   );
   process.exit(1);
 }
@@ -88,7 +92,8 @@ if (result.report) for (const line of reportLines(result.report, wide)) console.
 const suppressed = result.rows.filter((r) => r.status === 'suppressed').length;
 const measures = new Set(result.rows.map((r) => r.metric)).size;
 console.log(
-  `Added ${result.rows.length} figures (${suppressed} suppressed; the others ${status}) for ${measures} measure${measures === 1 ? '' : 's'} to ${result.target}.`,
+  `Added ${result.rows.length} figures (${suppressed} suppressed; the others ${status}) ` +
+    `for ${measures} measure${measures === 1 ? '' : 's'} to ${result.target}.`,
 );
 
 // The import is done; the publish check now reports on the whole folder, as npm run check-data
@@ -97,10 +102,13 @@ const { problems } = await checkFolder(resolve(dataDir));
 if (problems.length > 0) {
   for (const p of problems) console.error(`${dataDir}/${formatProblem(p)}`);
   console.error(
-    `\nThe figures were added, but the publish check found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Fix them, then run: npm run check-data -- ${dataDir}`,
+    `\nThe figures were added, but the publish check found ${problems.length} ` +
+      `problem${problems.length === 1 ? '' : 's'} in ${dataDir}. Fix them, then run: npm run ` +
+      `check-data -- ${dataDir}`,
   );
 } else {
   console.log(
-    `Publish check: no problems found in ${dataDir}. See what changed with: npm run check-data -- ${dataDir} --diff`,
+    `Publish check: no problems found in ${dataDir}. See what changed with: npm run ` +
+      `check-data -- ${dataDir} --diff`,
   );
 }

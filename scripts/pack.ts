@@ -66,11 +66,18 @@ function dataProblem(o: Options): string | undefined {
     .map((m) => m.trim())
     .filter((m) => m !== '' && !metrics.includes(m));
   if (unknown.length > 0)
-    return `--measures: ${unknown.map((m) => `"${m}"${nearest(m, metrics)}`).join(', ')} ${unknown.length === 1 ? 'is not a measure' : 'are not measures'} in ${folder}/${DATA_FILES.metrics}`;
+    return (
+      `--measures: ${unknown.map((m) => `"${m}"${nearest(m, metrics)}`).join(', ')} ` +
+      `${unknown.length === 1 ? 'is not a measure' : 'are not measures'} in ` +
+      `${folder}/${DATA_FILES.metrics}`
+    );
   if (o.drop !== undefined) {
     const drops = parseDrops(read(DATA_FILES.drops), DATA_FILES.drops).rows.map((d) => d.id);
     if (!drops.includes(o.drop))
-      return `--drop: "${o.drop}" is not a drop in ${folder}/${DATA_FILES.drops} (the drops are: ${drops.join(', ')})`;
+      return (
+        `--drop: "${o.drop}" is not a drop in ${folder}/${DATA_FILES.drops} (the drops are: ` +
+        `${drops.join(', ')})`
+      );
   }
   return undefined;
 }
@@ -87,7 +94,8 @@ async function render(o: Options, site: string): Promise<void> {
     page.on('pageerror', (e) => errors.push(e.message));
     const print = async (pages?: number[]) => {
       if (pages) query.set('pages', pages.join(','));
-      const url = `${server.url}${o.drop ? `drop/${o.drop}/` : ''}pack/${query.size > 0 ? `?${query}` : ''}`;
+      const drop = o.drop ? `drop/${o.drop}/` : '';
+      const url = `${server.url}${drop}pack/${query.size > 0 ? `?${query}` : ''}`;
       await page.emulateMedia({ media: 'screen' });
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.waitForSelector('.pack-entry', { timeout: 30_000 });

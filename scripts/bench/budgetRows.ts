@@ -37,7 +37,8 @@ export function budgetRows(r: SiteResult, withBytes: boolean): string[][] {
       const figure = loadSpread(f, kind, rate, 'fcp');
       const figureBudget = rate === 'slow-3g' ? undefined : FIGURE_BUDGET[rate];
       rows.push([
-        `${prefix}first paint with text (a figure, where the page is pre-rendered), ${page}, ${rateWords(rate)}`,
+        `${prefix}first paint with text (a figure, where the page is pre-rendered), ` +
+          `${page}, ${rateWords(rate)}`,
         spreadText(figure),
         figureBudget ? `≤ ${ms(figureBudget)}` : '',
         figureBudget ? verdict(figure?.median, figureBudget) : '',

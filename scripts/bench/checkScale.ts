@@ -36,7 +36,8 @@ function checkThroughPipe(dir: string, work: string): Run {
     'bash',
     [
       '-c',
-      'set -o pipefail; /usr/bin/time -f "%U %S %M" -o "$3" "$0" scripts/checkData.ts "$1" 2>&1 | cat > "$2"',
+      'set -o pipefail; /usr/bin/time -f "%U %S %M" -o "$3" "$0" scripts/checkData.ts "$1" ' +
+        '2>&1 | cat > "$2"',
       tsx,
       dir,
       to,
@@ -56,7 +57,8 @@ function checkThroughPipe(dir: string, work: string): Run {
 }
 
 const figures = (run: Run) =>
-  `${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} s of processor time), peak memory ${Math.round(run.peakMB).toLocaleString('en-GB')} MB, exit ${run.status}`;
+  `${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} s of processor time), peak ` +
+  `memory ${Math.round(run.peakMB).toLocaleString('en-GB')} MB, exit ${run.status}`;
 
 /** Runs both cases in `work` (a folder of its own) and returns the lines for the report. */
 export function benchCheckScale(work: string): string[] {
@@ -65,7 +67,9 @@ export function benchCheckScale(work: string): string[] {
   const drop = syntheticQuarters(SPAN.quarters, SPAN.firstYear).at(-1)?.drop ?? '';
   const valid = checkThroughPipe(dir, work);
   const out = [
-    `check-data on one valid drop of ${rows.toLocaleString('en-GB')} rows (${SYNTHETIC_SHAPE.councils + 2} areas × ${SYNTHETIC_SHAPE.measures} measures × ${SPAN.quarters} quarters): ${figures(valid)}; last line "${valid.lines.at(-1) ?? ''}"`,
+    `check-data on one valid drop of ${rows.toLocaleString('en-GB')} rows ` +
+      `(${SYNTHETIC_SHAPE.councils + 2} areas × ${SYNTHETIC_SHAPE.measures} measures × ` +
+      `${SPAN.quarters} quarters): ${figures(valid)}; last line "${valid.lines.at(-1) ?? ''}"`,
   ];
 
   // The same drop with its first 200,000 figures unreadable ("x1", "x2", …): one problem each.
@@ -81,9 +85,15 @@ export function benchCheckScale(work: string): string[] {
   writeFileSync(values, text.join('\n'));
   const bad = checkThroughPipe(dir, work);
   const problems = bad.lines.filter((l) => / value: "x\d+" is not a number — /.test(l)).length;
-  const closing = `${countOf(BAD)} found in ${dir}: nothing was published. Fix them and run the check again.`;
+  const closing =
+    `${countOf(BAD)} found in ${dir}: nothing was published. ` +
+    'Fix them and run the check again.';
+  const last = bad.lines.at(-1);
+  const closingCame = last === closing ? 'did' : `did NOT (last line: "${last ?? ''}")`;
   out.push(
-    `check-data on the same drop with ${BAD.toLocaleString('en-GB')} unreadable figures, piped through cat: ${figures(bad)}; ${problems.toLocaleString('en-GB')} problem lines came through, and the closing count ${bad.lines.at(-1) === closing ? 'did' : `did NOT (last line: "${bad.lines.at(-1) ?? ''}")`}`,
+    `check-data on the same drop with ${BAD.toLocaleString('en-GB')} unreadable figures, ` +
+      `piped through cat: ${figures(bad)}; ${problems.toLocaleString('en-GB')} problem lines ` +
+      `came through, and the closing count ${closingCame}`,
   );
   return out;
 }

@@ -92,7 +92,9 @@ export async function firstViewFetches(
     const syntheticBanner = (await page.locator('.synthetic-banner').count()) > 0;
     const entries = timings.parse(
       await page.evaluate(
-        `[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime, e.responseEnd])`,
+        `[...performance.getEntriesByType('navigation'), ` +
+          `...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime, ` +
+          'e.responseEnd])',
       ),
     );
     const waterfall = entries.map(([name, start, end]) => ({

@@ -105,7 +105,9 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
         ) {
           runs = plan.reducedRuns;
           figures.notes.push(
-            `The first overview load took ${ms(r.dom)} (over ${ms(plan.slowMs)}), so every page was timed over ${runs} cold loads instead of ${plan.runs} to keep the whole run short.`,
+            `The first overview load took ${ms(r.dom)} (over ${ms(plan.slowMs)}), so every ` +
+              `page was timed over ${runs} cold loads instead of ${plan.runs} to keep the ` +
+              'whole run short.',
           );
         }
       }
@@ -145,7 +147,9 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
     if (changes) {
       figures.comparator.set(rate, changes);
       log(
-        `comparator change at ${rate}x CPU: ${changes.map((c) => Math.round(c.dom)).join(', ')} ms (rows ${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'})`,
+        `comparator change at ${rate}x CPU: ` +
+          `${changes.map((c) => Math.round(c.dom)).join(', ')} ms (rows ` +
+          `${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'})`,
       );
     }
   }

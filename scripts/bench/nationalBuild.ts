@@ -72,7 +72,8 @@ export function benchNationalBuild(
     rmSync(out, { recursive: true, force: true });
     const output = `${r.stdout}${r.stderr}`.trim().split('\n').slice(-3).join('\n');
     console.log(
-      `  build:all, ${n} council${n === 1 ? '' : 's'}: ${ok ? `${seconds.toFixed(0)} s` : `FAILED\n${output}`}`,
+      `  build:all, ${n} council${n === 1 ? '' : 's'}: ` +
+        `${ok ? `${seconds.toFixed(0)} s` : `FAILED\n${output}`}`,
     );
     return { councils: n, ok, seconds, ...sizesOf, output };
   });
@@ -85,13 +86,17 @@ const mb = (bytes: number) =>
 export function describeNationalBuild(runs: NationalBuildRun[]): string {
   const rows = runs.map((r) =>
     r.ok
-      ? `| ${r.councils} | ${r.seconds.toFixed(0)} s | ${(r.seconds / r.councils).toFixed(1)} s | ${mb(r.diskBytes)} | ${mb(r.apparentBytes)} | ${r.files.toLocaleString('en-GB')} |`
+      ? `| ${r.councils} | ${r.seconds.toFixed(0)} s | ` +
+        `${(r.seconds / r.councils).toFixed(1)} s | ${mb(r.diskBytes)} | ` +
+        `${mb(r.apparentBytes)} | ${r.files.toLocaleString('en-GB')} |`
       : `| ${r.councils} | failed: ${r.output.replace(/\n/g, ' ')} | | | | |`,
   );
   return [
     '## National build (`npm run build:all`)',
     '',
-    'Goal: all 153 councils in under 10 minutes and under 1 GB on 2 cores. "On disk" counts each hard-linked file once (as `du` does); "every file stored" is what a host that keeps each file separately holds.',
+    'Goal: all 153 councils in under 10 minutes and under 1 GB on 2 cores. "On disk" ' +
+      'counts each hard-linked file once (as `du` does); "every file stored" is what a host ' +
+      'that keeps each file separately holds.',
     '',
     '| councils | total time | per council | on disk | every file stored | files |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -108,6 +108,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     realData: process.env.REAL_DATA ?? '../shared/real-data',
   });
   console.log(
-    `Wrote ${s.dir}: ${s.areas} areas, ${s.figures.toLocaleString('en-GB')} figures (${s.unlisted} of measures not in metrics.csv left out).`,
+    `Wrote ${s.dir}: ${s.areas} areas, ${s.figures.toLocaleString('en-GB')} figures ` +
+      `(${s.unlisted} of measures not in metrics.csv left out).`,
   );
 }

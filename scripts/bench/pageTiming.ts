@@ -40,13 +40,21 @@ const INIT_SCRIPT = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   // The app marks the page live (html data-live) once it has taken the page over.
   new MutationObserver(() => {
-    if (bench.live === null && document.documentElement.dataset.live) bench.live = performance.now();
+    if (bench.live === null && document.documentElement.dataset.live) {
+      bench.live = performance.now();
+    }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live'] });
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'first-contentful-paint') bench.fcp = e.startTime;
+      }
+    }).observe({ type: 'paint', buffered: true });
   } catch {}
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
   } catch {}
 })();`;
 
@@ -123,7 +131,11 @@ async function waitInPage(
 ): Promise<boolean> {
   const ok: unknown = await page.evaluate(`new Promise((done) => {
     const end = performance.now() + ${timeout};
-    const tick = () => { if (${condition}) done(true); else if (performance.now() > end) done(false); else setTimeout(tick, 25); };
+    const tick = () => {
+      if (${condition}) done(true);
+      else if (performance.now() > end) done(false);
+      else setTimeout(tick, 25);
+    };
     tick();
   })`);
   return ok === true;
@@ -137,7 +149,8 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
   if (
     !(await waitInPage(
       page,
-      `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== undefined && window.__bench.live !== null`,
+      `window.__bench !== undefined && window.__bench.frame[${JSON.stringify(kind)}] !== ` +
+        'undefined && window.__bench.live !== null',
     ))
   ) {
     const status = await page
@@ -145,12 +158,16 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
       .allInnerTexts()
       .catch(() => []);
     throw new Error(
-      `no ${kind} chart within ${NAVIGATION_TIMEOUT / 1000} s; page says: ${status.join(' | ') || '—'}; errors: ${errors.join(' | ') || 'none'}`,
+      `no ${kind} chart within ${NAVIGATION_TIMEOUT / 1000} s; page says: ` +
+        `${status.join(' | ') || '—'}; errors: ${errors.join(' | ') || 'none'}`,
     );
   }
   const raw: unknown = await page.evaluate(`(() => {
     const b = window.__bench, k = ${JSON.stringify(kind)};
-    return { dom: b.dom[k], frame: b.frame[k], longTasks: b.longTasks, heap: performance.memory ? performance.memory.usedJSHeapSize : null, fcp: b.fcp, live: b.live };
+    const heap = performance.memory ? performance.memory.usedJSHeapSize : null;
+    return {
+      dom: b.dom[k], frame: b.frame[k], longTasks: b.longTasks, heap, fcp: b.fcp, live: b.live,
+    };
   })()`);
   const r = loadResult.parse(raw);
   const before = r.longTasks.filter(([start]) => start < r.dom);
@@ -203,9 +220,12 @@ const rowCount = (page: Page) => page.locator(RANKED_ROWS).count();
 /** Arms the page to time the next click until the ranked table's row count changes. */
 const ARM = `(() => {
   const sel = ${JSON.stringify(RANKED_ROWS)};
-  const c = { before: document.querySelectorAll(sel).length, after: null, start: null, dom: null, frame: null };
+  const before = document.querySelectorAll(sel).length;
+  const c = { before, after: null, start: null, dom: null, frame: null };
   window.__change = c;
-  document.addEventListener('click', (e) => { if (c.start === null) c.start = e.timeStamp; }, { capture: true, once: true });
+  document.addEventListener('click', (e) => {
+    if (c.start === null) c.start = e.timeStamp;
+  }, { capture: true, once: true });
   const observer = new MutationObserver(() => {
     const n = document.querySelectorAll(sel).length;
     if (c.dom === null && n !== c.before) {
@@ -245,7 +265,8 @@ export async function comparatorChanges(
       await radioB.click();
       if (!(await waitInPage(page, 'window.__change.frame !== null')))
         throw new Error(
-          `the ranked table did not change from ${before} rows within ${NAVIGATION_TIMEOUT / 1000} s`,
+          `the ranked table did not change from ${before} rows within ` +
+            `${NAVIGATION_TIMEOUT / 1000} s`,
         );
       const c = changeResult.parse(await page.evaluate('window.__change'));
       if (c.start === null || c.dom === null || c.frame === null || c.after === null)

@@ -2,10 +2,10 @@
 import { max, median, min } from 'd3-array';
 
 /** KB here are 1,024 bytes. */
-export const kb = (bytes: number): string =>
-  `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} KB`;
-export const mb = (bytes: number): string =>
-  `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} MB`;
+const fixed = (n: number, digits: number): string =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const kb = (bytes: number): string => `${fixed(bytes / 1024, 1)} KB`;
+export const mb = (bytes: number): string => `${fixed(bytes / 1024 / 1024, 2)} MB`;
 export const size = (bytes: number): string => (bytes >= 1024 * 1024 ? mb(bytes) : kb(bytes));
 export const ms = (n: number | undefined): string =>
   n === undefined ? '—' : `${Math.round(n).toLocaleString('en-GB')} ms`;

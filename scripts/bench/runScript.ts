@@ -42,7 +42,8 @@ export async function buildSite(
   let run = await build();
   for (let attempt = 2; !run.ok && attempt <= 3; attempt++) {
     console.log(
-      `  build of ${dataDir} failed; trying again in 20 s (attempt ${attempt} of 3). Last lines:\n${indent(tail(run.output, 6))}`,
+      `  build of ${dataDir} failed; trying again in 20 s (attempt ${attempt} of 3). Last ` +
+        `lines:\n${indent(tail(run.output, 6))}`,
     );
     await sleep(20_000);
     run = await build();

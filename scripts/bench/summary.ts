@@ -44,7 +44,8 @@ function bytesRows(r: SiteResult): string[][] {
     const d = more.filter((x) => x.kind === 'data');
     rows.push([
       r.label,
-      `measure page after the overview: only what it adds (${js.map((x) => x.path.replace(/^.*\//, '')).join(', ') || 'no scripts'})`,
+      'measure page after the overview: only what it adds ' +
+        `(${js.map((x) => x.path.replace(/^.*\//, '')).join(', ') || 'no scripts'})`,
       `${js.length}`,
       kb(sum(js, 'raw')),
       kb(sum(js, 'gzip')),
@@ -77,7 +78,8 @@ function detailRows(r: SiteResult): string[][] {
   for (const [rate, changes] of f?.comparator ?? []) {
     rows.push([
       r.label,
-      `comparator change (${changes[0]?.rowsBefore ?? '?'} → ${changes[0]?.rowsAfter ?? '?'} rows), ${rateWords(rate)}`,
+      `comparator change (${changes[0]?.rowsBefore ?? '?'} → ` +
+        `${changes[0]?.rowsAfter ?? '?'} rows), ${rateWords(rate)}`,
       spreadText(changeSpread(f, rate)),
       spreadText(changeSpread(f, rate, 'frame')),
       '',
@@ -131,15 +133,18 @@ function waterfallLines(r: SiteResult): string[] {
       .filter((w) => !folded.some(([, list]) => list.includes(w)))
       .map(
         (w) =>
-          `${w.path.replace(/^.*\/(?=[^/]+\/[^/]+\.csv$)|^.*\/(?=[^/]+$)/, '')} ${Math.round(w.start)}–${Math.round(w.end)}`,
+          `${w.path.replace(/^.*\/(?=[^/]+\/[^/]+\.csv$)|^.*\/(?=[^/]+$)/, '')} ` +
+          `${Math.round(w.start)}–${Math.round(w.end)}`,
       );
     for (const [k, list] of folded)
       parts.push(
-        `${list.length} × ${k} ${Math.round(Math.min(...list.map((w) => w.start)))}–${Math.round(Math.max(...list.map((w) => w.end)))}`,
+        `${list.length} × ${k} ${Math.round(Math.min(...list.map((w) => w.start)))}–` +
+          `${Math.round(Math.max(...list.map((w) => w.end)))}`,
       );
     const rounds = requestRounds(v.waterfall, v.chart.dom);
     return [
-      `- ${r.label}, ${page}: ${parts.join(', ')}; first chart ${ms(v.chart.dom)}, after ${rounds} round${rounds === 1 ? '' : 's'} of requests that waited on another.`,
+      `- ${r.label}, ${page}: ${parts.join(', ')}; first chart ${ms(v.chart.dom)}, after ` +
+        `${rounds} round${rounds === 1 ? '' : 's'} of requests that waited on another.`,
     ];
   };
   return [
@@ -164,7 +169,19 @@ export function summarise(results: SiteResult[], meta: Meta): string {
     `- Machine: ${meta.machine}`,
     `- Code: ${meta.code}`,
     `- Whole run: ${meta.totalSeconds.toFixed(0)} s`,
-    '- Method: each site is built with `scripts/build.ts` and served by the browser tests\' plain static server on 127.0.0.1 (no compression, no caching). Each load is a fresh browser context (cold cache). "Time to first chart" counts from navigation start (`performance.now()` in the page) until a MutationObserver sees the first `.mrow svg.sparkline` (overview) or the chart\'s line path (measure page), whether the HTML carried it or a script drew it; the "next frame" column is the animation frame after that. "First paint with text" is Chromium\'s first contentful paint; "page live" is when the app marks the page (html data-live) after taking it over. Slow 3G is DevTools\' preset (2 s round trip, 50 KB/s each way). The comparator change is a real click on the second group\'s radio button, timed from the click event until the ranked table has a different number of rows, on one page, alternating back (untimed) between runs. gzip sizes come from node:zlib at its default level, per file. KB = 1,024 bytes. Figures are medians (min–max, number of runs).',
+    '- Method: each site is built with `scripts/build.ts` and served by the browser ' +
+      "tests' plain static server on 127.0.0.1 (no compression, no caching). Each load is a " +
+      'fresh browser context (cold cache). "Time to first chart" counts from navigation ' +
+      'start (`performance.now()` in the page) until a MutationObserver sees the first ' +
+      "`.mrow svg.sparkline` (overview) or the chart's line path (measure page), whether " +
+      'the HTML carried it or a script drew it; the "next frame" column is the animation ' +
+      'frame after that. "First paint with text" is Chromium\'s first contentful paint; ' +
+      '"page live" is when the app marks the page (html data-live) after taking it over. ' +
+      "Slow 3G is DevTools' preset (2 s round trip, 50 KB/s each way). The comparator " +
+      "change is a real click on the second group's radio button, timed from the click " +
+      'event until the ranked table has a different number of rows, on one page, alternating ' +
+      'back (untimed) between runs. gzip sizes come from node:zlib at its default level, per ' +
+      'file. KB = 1,024 bytes. Figures are medians (min–max, number of runs).',
     '',
     '### Against the budgets',
     '',
@@ -215,15 +232,18 @@ export function summarise(results: SiteResult[], meta: Meta): string {
       results.flatMap(detailRows),
     ),
     '',
-    'When each file was asked for and arrived (ms from navigation start, the unthrottled load that measured the bytes):',
+    'When each file was asked for and arrived (ms from navigation start, the unthrottled ' +
+      'load that measured the bytes):',
     '',
     ...results.flatMap(waterfallLines),
     '',
     ...meta.prep.map((p) => `- ${p}`),
-    `- Synthetic site showed its "Synthetic test data" banner: ${banner === undefined ? 'not checked' : banner ? 'yes' : 'NO'}.`,
+    '- Synthetic site showed its "Synthetic test data" banner: ' +
+      `${banner === undefined ? 'not checked' : banner ? 'yes' : 'NO'}.`,
     ...results.map(
       (r) =>
-        `- ${r.label}: site data folder ${size(r.dataBytes)}; measure page timed: ${r.measure?.id ?? 'none'}.`,
+        `- ${r.label}: site data folder ${size(r.dataBytes)}; measure page timed: ` +
+        `${r.measure?.id ?? 'none'}.`,
     ),
     ...notes.map((n) => `- Note: ${n}`),
     ...(errors.length > 0 ? ['', '### Errors', '', ...errors.map((e) => `- ${e}`)] : []),

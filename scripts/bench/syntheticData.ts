@@ -136,7 +136,8 @@ export function writeSyntheticData(
       id: 'synthetic',
       publisher: 'Benchmark generator (scripts/bench/syntheticData.ts)',
       title:
-        'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published by anyone',
+        'SYNTHETIC TEST DATA: made-up figures for load testing; not real and not published ' +
+        'by anyone',
       published: 'Generated for testing',
       url: '',
       licence: '',
@@ -162,7 +163,8 @@ export function writeSyntheticData(
       theme: THEMES[i % THEMES.length],
       quality_statement: QUALITY_STATEMENTS[i % QUALITY_STATEMENTS.length],
       definition:
-        'Synthetic: random figures from a seeded generator (a level per council, a trend, a seasonal swing and noise).',
+        'Synthetic: random figures from a seeded generator (a level per council, a trend, ' +
+        'a seasonal swing and noise).',
       source: 'synthetic',
       decimals: shape?.decimals,
       // The first ten measures stand in for the Commission's five families, two each.

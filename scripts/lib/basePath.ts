@@ -6,7 +6,9 @@
 export function basePath(given: string): { base: string } | { problem: string } {
   if (!given.startsWith('/'))
     return {
-      problem: `BASE_PATH "${given}" must start with a slash: write the site's path on the host, like /social-care/.`,
+      problem:
+        `BASE_PATH "${given}" must start with a slash: write the site's path on the host, ` +
+        'like /social-care/.',
     };
   return { base: given.endsWith('/') ? given : `${given}/` };
 }

@@ -79,6 +79,7 @@ export async function buildSiteOrThrow(options: BuildOptions): Promise<void> {
   const run = await buildSite(options);
   if (!run.ok)
     throw new Error(
-      `Building ${options.dataDir} into ${options.outDir} (BASE_PATH=${options.basePath ?? '/'}) failed (exit ${run.status}):\n\n${run.output}`,
+      `Building ${options.dataDir} into ${options.outDir} ` +
+        `(BASE_PATH=${options.basePath ?? '/'}) failed (exit ${run.status}):\n\n${run.output}`,
     );
 }

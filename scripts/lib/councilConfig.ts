@@ -37,13 +37,16 @@ function comparatorGroup(council: Council, national: NationalAreas) {
     const note = former
       .map(
         (a) =>
-          ` The model still lists ${a.name}, which has since been replaced: its figures end in ${a.until}.`,
+          ` The model still lists ${a.name}, which has since been replaced: its figures ` +
+          `end in ${a.until}.`,
       )
       .join('');
     return {
       id: 'cipfa',
       name: 'CIPFA nearest neighbours',
-      version: `The 15 nearest neighbours of ${name} in the CIPFA Nearest Neighbours Model, as published on LG Inform in July 2024.${note}`,
+      version:
+        `The 15 nearest neighbours of ${name} in the CIPFA Nearest Neighbours Model, as ` +
+        `published on LG Inform in July 2024.${note}`,
       source: 'cipfa-nn-2024',
       members: neighbours,
     };
@@ -51,7 +54,10 @@ function comparatorGroup(council: Council, national: NationalAreas) {
   return {
     id: 'region',
     name: `Other ${council.region.name} councils`,
-    version: `No CIPFA nearest neighbours are published for ${name} in the files this dashboard is built from, so it is compared with the other councils in its region (${council.region.name}, as DHSC's client-level table gives it).`,
+    version:
+      `No CIPFA nearest neighbours are published for ${name} in the files this dashboard is ` +
+      'built from, so it is compared with the other councils in its region ' +
+      `(${council.region.name}, as DHSC's client-level table gives it).`,
     source: 'dhsc-cld-2025-26',
     members: national.councils
       .filter((c) => c.region.code === council.region.code && c.code !== council.code)

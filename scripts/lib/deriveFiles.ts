@@ -22,8 +22,10 @@ export function splitDrop(valuesText: string, metricIds: string[]): DropSplit {
   const { records } = readCsv(valuesText, DATA_FILES.values('drop'), COLUMNS.values);
   const fields = Object.keys(records[0]?.cells ?? {});
   const header = fields.length > 0 ? fields : headerRow('values');
-  const write = (rows: typeof records) =>
-    `${Papa.unparse({ fields: header, data: rows.map((r) => header.map((f) => r.cells[f] ?? '')) }, { newline: '\n' })}\n`;
+  const write = (rows: typeof records) => {
+    const data = rows.map((r) => header.map((f) => r.cells[f] ?? ''));
+    return `${Papa.unparse({ fields: header, data }, { newline: '\n' })}\n`;
+  };
   const byMetric = new Map<string, typeof records>(metricIds.map((id) => [id, []]));
   for (const r of records) byMetric.get(r.cells.metric ?? '')?.push(r);
   return {

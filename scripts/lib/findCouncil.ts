@@ -53,7 +53,9 @@ export function findCouncil<T extends Named>(
   if (first && !second) return { council: first };
   if (matches.length > 1)
     return {
-      error: `"${query}" matches ${matches.length} councils: ${list(matches)}. Give the full name or the ONS code.`,
+      error:
+        `"${query}" matches ${matches.length} councils: ${list(matches)}. Give the full name ` +
+        'or the ONS code.',
     };
   const nearest = [...councils]
     .map((c) => ({ c, d: distance(key, normaliseName(c.name)) }))
@@ -61,6 +63,8 @@ export function findCouncil<T extends Named>(
     .slice(0, 3)
     .map((x) => x.c);
   return {
-    error: `No council matches "${query}". The nearest names: ${list(nearest)}. Give a name or an ONS code such as E08000025.`,
+    error:
+      `No council matches "${query}". The nearest names: ${list(nearest)}. Give a name or an ` +
+      'ONS code such as E08000025.',
   };
 }

@@ -44,7 +44,8 @@ export function importAscof(
     const metric = map.get(`${framework}|${code}`);
     if (!metric)
       throw new Error(
-        `code-map.csv has no entry for ${framework} ASCOF code ${code} (${year}): add one, or map it to "skip"`,
+        `code-map.csv has no entry for ${framework} ASCOF code ${code} (${year}): add one, ` +
+          'or map it to "skip"',
       );
     if (metric === 'skip') continue;
     const under = area === published ? '' : ` (published under ${published})`;
@@ -70,7 +71,8 @@ export function importAscof(
       if (Math.abs(expected - Number(value)) <= 0.5 * 10 ** -decimals + 1e-9) {
         row.numerator = nd.numerator;
         row.denominator = nd.denominator;
-        row.source_ref = `ASCOF ${code}, ${year}; numerator and denominator from the 2020-21 open-data file`;
+        row.source_ref =
+          `ASCOF ${code}, ${year}; numerator and denominator from the 2020-21 ` + 'open-data file';
       }
     }
     rows.push(row);

@@ -54,12 +54,21 @@ export function outputFolderProblem({
 }: OutputFolderCheck): string | undefined {
   const given = `${name} ${out}`;
   if (out === project || inside(project, out))
-    return `${given} is or holds the project: building there would delete it. Choose a folder of its own, such as dist.`;
+    return (
+      `${given} is or holds the project: building there would delete it. Choose a folder of ` +
+      'its own, such as dist.'
+    );
   if (dataDir !== undefined) {
     if (out === dataDir || inside(out, dataDir))
-      return `${given} is or is inside the data folder ${dataDir}: building there would replace the data. Choose a folder outside it, such as dist.`;
+      return (
+        `${given} is or is inside the data folder ${dataDir}: building there would replace ` +
+        'the data. Choose a folder outside it, such as dist.'
+      );
     if (inside(dataDir, out))
-      return `${given} holds the data folder ${dataDir}: building there would delete it. Choose a folder of its own, such as dist.`;
+      return (
+        `${given} holds the data folder ${dataDir}: building there would delete it. Choose a ` +
+        'folder of its own, such as dist.'
+      );
   }
   if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory())
@@ -77,7 +86,10 @@ export function outputFolderProblem({
   if (foreign.length === 0) return undefined;
   const shown = foreign.slice(0, 3).join(', ');
   const more = foreign.length > 3 ? ` and ${foreign.length - 3} more` : '';
-  return `${given} holds files a build did not write (${shown}${more}): the build replaces the whole folder and would delete them. Move them, or choose another folder.`;
+  return (
+    `${given} holds files a build did not write (${shown}${more}): the build replaces the ` +
+    'whole folder and would delete them. Move them, or choose another folder.'
+  );
 }
 
 /** Records the files of a finished build in `dir`, so the next build knows it may replace them. */

@@ -110,7 +110,8 @@ export function pageHtml(
     ...chunks.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
     ...page.files.map(
       (f) =>
-        `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,
+        `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" ` +
+        `crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,
     ),
   ].join('\n    ');
   if (!/<div id="root">[\s\S]*?<\/div>/.test(index) || !index.includes('</head>'))

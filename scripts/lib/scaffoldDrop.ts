@@ -11,7 +11,9 @@ export function createDrop(dataDir: string, id: string, today: string): Scaffold
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
     return {
       ok: false,
-      message: `there is no data folder ${dataDir}. Give the path of the folder that holds drops.csv.`,
+      message:
+        `there is no data folder ${dataDir}. ` +
+        'Give the path of the folder that holds drops.csv.',
     };
   const dropsPath = join(dataDir, DATA_FILES.drops);
   const scaffold = scaffoldDrop(
@@ -25,7 +27,9 @@ export function createDrop(dataDir: string, id: string, today: string): Scaffold
   if (existsSync(folder))
     return {
       ok: false,
-      message: `the folder ${folder} already exists. Choose another name, or remove the folder first.`,
+      message:
+        `the folder ${folder} already exists. Choose another name, ` +
+        'or remove the folder first.',
     };
   for (const file of scaffold.files) {
     const path = join(dataDir, file.path);

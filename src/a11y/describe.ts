@@ -113,9 +113,13 @@ export function summarySentence(s: MeasureSummary, areaName: string, groupName: 
   const age = ageWords(s.freshness);
   const ageNote = age ? ` (${age})` : '';
   if (latest.value === undefined)
-    return `The latest figure for ${areaName} (${formatPeriod(latest.period)}) is suppressed because the numbers are small${ageNote}.`;
+    return (
+      `The latest figure for ${areaName} (${formatPeriod(latest.period)}) is suppressed ` +
+      `because the numbers are small${ageNote}.`
+    );
   const parts = [
-    `${capitalise(formatWhen(latest.period))} ${areaName} stood at ${formatValue(latest.value, metric)}${ageNote}`,
+    `${capitalise(formatWhen(latest.period))} ${areaName} stood at ` +
+      `${formatValue(latest.value, metric)}${ageNote}`,
   ];
   // An ended series is history: its last change and comparisons are not judged against today.
   const judged = s.freshness.kind !== 'ended';

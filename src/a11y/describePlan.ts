@@ -65,7 +65,8 @@ export function describeOutcome(status: OutcomeStatus): string {
         ? `no figure since the baseline (${formatMonth(status.since)})`
         : `no figure since ${formatMonth(status.since)}`;
       const known = status.lastKnown
-        ? `; ${verdictWords(status.lastKnown.status)} when last measured (${formatMonth(status.lastKnown.date)})`
+        ? `; ${verdictWords(status.lastKnown.status)} when last measured ` +
+          `(${formatMonth(status.lastKnown.date)})`
         : '';
       return `${since}${known}`;
     }
@@ -116,7 +117,8 @@ export function outcomeHeadline(c: OutcomeCounts): string {
       ? `${c.noRecentFigure} ${c.noRecentFigure === 1 ? 'has' : 'have'} had no recent figure`
       : '',
     c.notMeasured > 0
-      ? `${c.notMeasured} ${c.notMeasured === 1 ? 'is' : 'are'} not measured by any published figure`
+      ? `${c.notMeasured} ${c.notMeasured === 1 ? 'is' : 'are'} not measured by any ` +
+        'published figure'
       : '',
   ].filter((p) => p !== '');
   return rest.length > 0 ? `${first}. ${capitalise(rest.join('; '))}.` : `${first}.`;

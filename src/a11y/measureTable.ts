@@ -108,7 +108,9 @@ export function measureTable(input: TableInput): MeasureTable {
     if (own?.note) notes.push(/[.!?)”"]$/.test(own.note) ? own.note : `${own.note}.`);
     for (const r of own?.revisions ?? [])
       notes.push(
-        `Revised: first published as ${r.value === undefined ? r.status : formatValue(r.value, metric)} in drop ${r.drop}.`,
+        'Revised: first published as ' +
+          `${r.value === undefined ? r.status : formatValue(r.value, metric)} in drop ` +
+          `${r.drop}.`,
       );
     // Where a figure comes from another publication than the measure's own, say which, and where in
     // it.

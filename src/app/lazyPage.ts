@@ -19,7 +19,8 @@ export function lazyPage<P extends object>(
       (error: unknown) => {
         // Plain words for the public; the failed file stays in the cause, which React logs.
         throw new ChunkLoadError(
-          'The site may have been updated since this tab was opened: reload the page to see the new version.',
+          'The site may have been updated since this tab was opened: reload the page to ' +
+            'see the new version.',
           { cause: error },
         );
       },

@@ -106,7 +106,8 @@ function spineOf(s: MeasureSummary): Spine | undefined {
           ? `in the highest quarter of the neighbours’ range (above ${f(g.upperQuartile)})`
           : mine < g.lowerQuartile
             ? `in the lowest quarter of the neighbours’ range (below ${f(g.lowerQuartile)})`
-            : `in the middle half of the neighbours (${f(g.lowerQuartile)} to ${f(g.upperQuartile)})`;
+            : `in the middle half of the neighbours (${f(g.lowerQuartile)} to ` +
+              `${f(g.upperQuartile)})`;
   return {
     min: at(g.min),
     lowerQuartile: at(g.lowerQuartile),

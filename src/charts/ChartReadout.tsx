@@ -17,9 +17,10 @@ interface Props {
  */
 export function ChartReadout({ id, row, metric, authority, benchmarks, groupName }: Props) {
   const value = (v: number | null) => (v === null ? 'no figure' : formatValue(v, metric));
+  const suppressed = row?.authority === null && row.authorityStatus === 'suppressed';
   const parts = row
     ? [
-        `${authority}: ${row.authority === null && row.authorityStatus === 'suppressed' ? 'suppressed' : value(row.authority)}`,
+        `${authority}: ${suppressed ? 'suppressed' : value(row.authority)}`,
         ...benchmarks.map((name, i) => `${name}: ${value(row.benchmarks[i] ?? null)}`),
         ...(row.median !== null ? [`${groupName} median: ${value(row.median)}`] : []),
         ...(row.band ? [`middle half ${value(row.band[0])} to ${value(row.band[1])}`] : []),

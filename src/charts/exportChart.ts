@@ -76,7 +76,8 @@ export function chartSvg(
     if (swatch instanceof SVGSVGElement) root.append(placed(swatch, s.x, s.y));
   }
   root.append(placed(chart, 0, layout.chartY));
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  const xml = new XMLSerializer().serializeToString(root);
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
   return { svg, width: layout.width, height: layout.height };
 }
 

@@ -31,7 +31,10 @@ export function marker(
     case 'diamond':
       return (
         <path
-          d={`M${x},${y - size - 1}L${x + size + 1},${y}L${x},${y + size + 1}L${x - size - 1},${y}Z`}
+          d={
+            `M${x},${y - size - 1}L${x + size + 1},${y}` +
+            `L${x},${y + size + 1}L${x - size - 1},${y}Z`
+          }
           {...common}
         />
       );
@@ -46,7 +49,10 @@ export function marker(
     case 'cross':
       return (
         <path
-          d={`M${x - size},${y - size}L${x + size},${y + size}M${x - size},${y + size}L${x + size},${y - size}`}
+          d={
+            `M${x - size},${y - size}L${x + size},${y + size}` +
+            `M${x - size},${y + size}L${x + size},${y - size}`
+          }
           fill="none"
           stroke={colour}
           strokeWidth={2.5}

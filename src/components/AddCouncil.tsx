@@ -47,7 +47,8 @@ export function AddCouncil({ councils, onAdd }: Props) {
           : found.length === 0
             ? `No council matches ‘${typed}’.`
             : found.length > MOST
-              ? `${found.length} councils match; the first ${MOST} are listed. Type more to narrow them.`
+              ? `${found.length} councils match; the first ${MOST} are listed. Type more to ` +
+                'narrow them.'
               : `${found.length} ${found.length === 1 ? 'council matches' : 'councils match'}.`}
       </p>
       {found.length > 0 && (

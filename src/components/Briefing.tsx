@@ -32,7 +32,8 @@ export function Briefing({ view, drop, sources }: Props) {
     since.worse.length + since.better.length + since.same.length + since.unjudged.length;
   const reference = since.reference;
   const sinceTitle = reference
-    ? `Since the ${reference.kind === 'meeting' ? 'last meeting' : 'previous drop'} (${formatDate(reference.date)})`
+    ? `Since the ${reference.kind === 'meeting' ? 'last meeting' : 'previous drop'} ` +
+      `(${formatDate(reference.date)})`
     : 'Since the last meeting';
   const moves = (list: Move[], label: string) =>
     list.length > 0 && (

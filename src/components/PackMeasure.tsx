@@ -121,7 +121,10 @@ export function PackMeasure({
       )}
       <DataTable
         table={recent}
-        caption={`${metric.title}: the ${recent.rows.length === table.rows.length ? '' : 'latest '}figures`}
+        caption={
+          `${metric.title}: the ` +
+          `${recent.rows.length === table.rows.length ? '' : 'latest '}figures`
+        }
       />
       {footnotes.length > 0 && (
         <ul className="footnotes">

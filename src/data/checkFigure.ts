@@ -62,14 +62,18 @@ export function rangeProblem(
   }
   if (NOT_NEGATIVE.has(metric.unit) && value < 0) {
     return {
-      message: `${value} is negative but "${metric.id}" is ${metric.unit === 'count' ? 'a count' : `measured in ${metric.unit}`}`,
+      message:
+        `${value} is negative but "${metric.id}" is ` +
+        `${metric.unit === 'count' ? 'a count' : `measured in ${metric.unit}`}`,
       fix: 'check the figure: it cannot be below zero',
     };
   }
   if (metric.unit === 'cqc-score' && !(Number.isInteger(value) && value >= 1 && value <= 4))
     return {
       message: `${value} is not a CQC score but "${metric.id}" is one`,
-      fix: 'write the score CQC gave: a whole number from 1 (significant shortfalls) to 4 (exceptional)',
+      fix:
+        'write the score CQC gave: a whole number from 1 (significant shortfalls) to 4 ' +
+        '(exceptional)',
     };
   if (metric.unit === 'count' && !Number.isInteger(value))
     return {
@@ -209,7 +213,9 @@ export function checkObservation(
           file,
           o.line,
           'value',
-          `${o.value} does not match numerator ÷ denominator (${n} ÷ ${d}${scale === 1 ? '' : ` × ${scale.toLocaleString('en-GB')}`} = ${expected.toFixed(2)})`,
+          `${o.value} does not match numerator ÷ denominator (${n} ÷ ` +
+            `${d}${scale === 1 ? '' : ` × ${scale.toLocaleString('en-GB')}`} = ` +
+            `${expected.toFixed(2)})`,
           'check the value, numerator and denominator',
         );
       }

@@ -182,7 +182,9 @@ export function readCsv(
         line: head.line,
         column: name,
         message: `the column "${name}" is missing`,
-        fix: `add a column headed "${name}" (the columns are: ${[...columns.required, ...columns.optional].join(', ')})`,
+        fix:
+          `add a column headed "${name}" (the columns are: ` +
+          `${[...columns.required, ...columns.optional].join(', ')})`,
       });
     }
   }
@@ -201,7 +203,9 @@ export function readCsv(
         line: head.line,
         column: name,
         message: `"${name}" is not a column this file may have`,
-        fix: `delete it or correct its spelling (the columns are: ${[...columns.required, ...columns.optional].join(', ')})`,
+        fix:
+          'delete it or correct its spelling (the columns are: ' +
+          `${[...columns.required, ...columns.optional].join(', ')})`,
       });
     else if (header.indexOf(name) !== i)
       problems.push({

@@ -80,19 +80,23 @@ export function dropListProblems(drops: DropRow[], file: string = DATA_FILES.dro
       problems.push({ file, line: d.line, column: 'published', message, fix });
     if (latest && d.published === latest.published)
       at(
-        `the drop ${d.id} has the same date (${d.published}) as ${latest.id} on line ${latest.line}`,
+        `the drop ${d.id} has the same date (${d.published}) as ${latest.id} on line ` +
+          `${latest.line}`,
         'put figures published on the same day in one drop, or correct the date',
       );
     else if (latest && d.published < latest.published)
       at(
-        `the drop ${d.id} (${d.published}) is dated before ${latest.id} on line ${latest.line} (${latest.published})`,
+        `the drop ${d.id} (${d.published}) is dated before ${latest.id} on line ` +
+          `${latest.line} (${latest.published})`,
         'list drops in the order they were published, earliest first, or correct the date',
       );
     const q = quarterOfDropId(d.id);
     if (q && d.published < quarterDates(q).end)
       at(
-        `the drop ${d.id} is dated ${d.published}, before its quarter ends on ${quarterDates(q).end}`,
-        `name it for the latest quarter that had ended when it was published (${quarterId(quarterEndedBy(d.published))}), or correct the date`,
+        `the drop ${d.id} is dated ${d.published}, before its quarter ends on ` +
+          `${quarterDates(q).end}`,
+        'name it for the latest quarter that had ended when it was published ' +
+          `(${quarterId(quarterEndedBy(d.published))}), or correct the date`,
       );
     if (!latest || d.published > latest.published) latest = d;
   }
@@ -134,11 +138,14 @@ export function dropNameProblems(
       });
     if (order(named) > order(reported))
       at(
-        `the drop is named for ${quarterLabel(named)}, which starts on ${quarterDates(named).start}, after its latest figure (${figure.period}, ${where})`,
+        `the drop is named for ${quarterLabel(named)}, which starts on ` +
+          `${quarterDates(named).start}, after its latest figure (${figure.period}, ${where})`,
       );
     else if (order(named) < order(expected))
       at(
-        `the drop is named for ${quarterLabel(named)} but reports ${figure.period} (${where}), and ${quarterLabel(expected)} had ended when it was published on ${d.published}`,
+        `the drop is named for ${quarterLabel(named)} but reports ${figure.period} ` +
+          `(${where}), and ${quarterLabel(expected)} had ended when it was published on ` +
+          `${d.published}`,
       );
   }
   return problems;

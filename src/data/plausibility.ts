@@ -26,7 +26,8 @@ export function isConfirmed(note: string): boolean {
 const FIX =
   'check the figure; if it is right, confirm it: start its note with "Confirmed:" and say why';
 const FRACTION_FIX =
-  'write percentages from 0 to 100; if the figure is right, start its note with "Confirmed:" and say why';
+  'write percentages from 0 to 100; if the figure is right, start its note with ' +
+  '"Confirmed:" and say why';
 
 /**
  * "more than 3 times" or "less than a third of", or undefined when `value` is within reach of
@@ -115,7 +116,8 @@ function checkSeries(series: Observation[], metric: Metric, out: Finding[]): Set
       return;
     out.push({
       figure: o,
-      message: `${v} is ${how} the previous period's figure (${before.period.label}: ${show(prev)})`,
+      message:
+        `${v} is ${how} the previous period's figure ` + `(${before.period.label}: ${show(prev)})`,
       fix: FIX,
     });
     flagged.add(o);
@@ -248,7 +250,9 @@ export function questionedFigures(
     const kind = kindOf(f.area) === 'council' ? 'councils' : `${kindOf(f.area) ?? 'area'}s`;
     findings.push({
       figure: f,
-      message: `${v} is ${how} the median of the other ${group.length - 1} ${kind} for ${f.period.label} (${m.toFixed(metric.decimals)})`,
+      message:
+        `${v} is ${how} the median of the other ${group.length - 1} ${kind} for ` +
+        `${f.period.label} (${m.toFixed(metric.decimals)})`,
       fix: FIX,
     });
   }

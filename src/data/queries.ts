@@ -79,7 +79,8 @@ function checked<T>(file: string, parsed: Parsed<T>): T[] {
   if (parsed.problems.length > 0) {
     throw new DataFileError(
       file,
-      `${file} has ${parsed.problems.length} problem(s): ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`,
+      `${file} has ${parsed.problems.length} problem(s): ` +
+        `${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`,
       parsed.problems,
     );
   }

@@ -44,7 +44,9 @@ export const metrics = table({
           ? undefined
           : {
               message: `"${id}" is not a measure id`,
-              fix: 'use lower-case letters, digits and hyphens, e.g. care-act-assessment-median-wait',
+              fix:
+                'use lower-case letters, digits and hyphens, e.g. ' +
+                'care-act-assessment-median-wait',
             },
     }),
     title: required('title'),

@@ -41,7 +41,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; pro
             line: bad,
             column: '',
             message:
-              'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", or in another program\'s encoding)',
+              'the file is not UTF-8 text (perhaps saved as "CSV" rather than "CSV UTF-8", ' +
+              "or in another program's encoding)",
             fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
           },
         ]

@@ -28,7 +28,9 @@ function futureProblem(o: Observation, today: string, yearOn: string): Problem |
     file: DATA_FILES.values(o.drop),
     line: o.line,
     column: 'period',
-    message: `"${o.period.label}" starts on ${o.period.start}, more than a year after today (${today})`,
+    message:
+      `"${o.period.label}" starts on ${o.period.start}, more than a year after today ` +
+      `(${today})`,
     fix: 'check the period: a figure is for a period that has begun',
   };
 }
@@ -66,7 +68,8 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
         inYear
           ? `"${m.inYear}" is ${inYear.frequency}, not an in-year measure`
           : `"${m.inYear}" is not a measure in ${DATA_FILES.metrics}`,
-        'write the id of the quarterly, monthly or point-in-time measure that holds the position during the year, or leave it empty',
+        'write the id of the quarterly, monthly or point-in-time measure that holds the ' +
+          'position during the year, or leave it empty',
       );
   }
   if (data.site) append(problems, siteProblems(data.site, areas, sources));
@@ -100,7 +103,8 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
           file,
           o.line,
           '',
-          `this repeats ${o.metric} for ${o.area} in ${o.period.label}, already given on line ${first}`,
+          `this repeats ${o.metric} for ${o.area} in ${o.period.label}, already given on ` +
+            `line ${first}`,
           'delete one of the two rows',
         );
       else byPeriod.set(o.period.label, o.line);
@@ -120,7 +124,8 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
     if (!metric)
       at(
         'metric',
-        `"${t.metric}" is not a measure in ${DATA_FILES.metrics}${nearest(t.metric, metrics.keys())}`,
+        `"${t.metric}" is not a measure in ` +
+          `${DATA_FILES.metrics}${nearest(t.metric, metrics.keys())}`,
         `correct the id, or add the measure to ${DATA_FILES.metrics}`,
       );
     if (!areas.has(t.area))

@@ -30,6 +30,7 @@ if (search && input && count) {
         ? total
         : n === 0
           ? `No council matches “${input.value.trim()}”.`
-          : `${n} council${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''} “${input.value.trim()}”.`;
+          : `${n} council${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''} ` +
+            `“${input.value.trim()}”.`;
   });
 }

@@ -74,7 +74,8 @@ export function MapPage({ data, id, params }: Props) {
           <p className="lead summary">
             {describeArea(mine)}
             {mine.rank !== undefined &&
-              `; ${ordinal(mine.rank)} of ${valued} councils with a figure, ${metric.polarity === 'none' ? 'highest first' : 'best first'}`}
+              `; ${ordinal(mine.rank)} of ${valued} councils with a figure, ` +
+                `${metric.polarity === 'none' ? 'highest first' : 'best first'}`}
             .
           </p>
           <MapPatterns count={view.classes.length} />
@@ -107,7 +108,10 @@ export function MapPage({ data, id, params }: Props) {
             <h2 id="map-table-title">Every council’s figure</h2>
             <MapTable
               rows={view.rows}
-              caption={`${metric.title}, ${when}: every English council, ${metric.polarity === 'none' ? 'highest first' : 'best first'}`}
+              caption={
+                `${metric.title}, ${when}: every English council, ` +
+                `${metric.polarity === 'none' ? 'highest first' : 'best first'}`
+              }
               groupName={groupName}
             />
           </section>

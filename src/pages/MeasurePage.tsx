@@ -219,7 +219,11 @@ export function MeasurePage({ data, drop, id, params, setParams }: Props) {
         <h2 id="table-title">The figures</h2>
         <DataTable
           table={table}
-          caption={`${metric.title}: ${[authorityName, ...[...view.benchmarks, ...view.added].map((b) => b.name), ...(hasPeers ? [groupName] : [])].join(', ')}`}
+          caption={`${metric.title}: ${[
+            authorityName,
+            ...[...view.benchmarks, ...view.added].map((b) => b.name),
+            ...(hasPeers ? [groupName] : []),
+          ].join(', ')}`}
         />
         <DownloadCsv
           table={table}

@@ -45,7 +45,8 @@ function PlanTableRow({ row, drop }: { row: PlanRow; drop: string | undefined })
       </td>
       <td>
         {latest
-          ? `${latest.value === undefined ? 'suppressed' : formatValue(latest.value, metric)} (${formatPeriod(latest.period)})`
+          ? `${latest.value === undefined ? 'suppressed' : formatValue(latest.value, metric)} ` +
+            `(${formatPeriod(latest.period)})`
           : 'no figure yet'}
       </td>
       <td>{proxy ? 'see the note' : targetWords(target, metric)}</td>
@@ -113,8 +114,13 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
       )}
       <p className="lead">
         {view.planned
-          ? `Where each outcome of ${name}’s improvement plan stands on ${formatDate(today)}, judged on the published figures of the measures that track it: met, on track or off track against a straight line from the baseline to the target, or no recent figure to judge with.`
-          : `The latest published target for each of ${name}’s measures and where it stands on ${formatDate(today)}. A council adds its own plan of outcomes in outcomes.csv and its targets in targets.csv.`}
+          ? `Where each outcome of ${name}’s improvement plan stands on ` +
+            `${formatDate(today)}, judged on the published figures of the measures that ` +
+            'track it: met, on track or off track against a straight line from the baseline ' +
+            'to the target, or no recent figure to judge with.'
+          : `The latest published target for each of ${name}’s measures and where it stands ` +
+            `on ${formatDate(today)}. A council adds its own plan of outcomes in ` +
+            'outcomes.csv and its targets in targets.csv.'}
       </p>
       {view.planned && (
         <>

@@ -141,7 +141,10 @@ export function PublishPage({ data }: { data: SiteData }) {
           <FileField
             id="sheet-file"
             label="Report sheet (.xlsx or .csv)"
-            hint="One row per measure, one column per period, as import-wide reads it. Its figures are added to values.csv."
+            hint={
+              'One row per measure, one column per period, as import-wide reads it. Its ' +
+              'figures are added to values.csv.'
+            }
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onFile={setSheet}
           />

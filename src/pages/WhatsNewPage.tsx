@@ -163,7 +163,8 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
               <Link href={link(c.metric.id)}>{c.metric.title}</Link>: was {describeStatus(c.was)},
               now {describeStatus(c.now)}
               {c.cause === 'time'
-                ? ' — only because time has passed since the last figure, not because of new figures'
+                ? ' — only because time has passed since the last figure, not because of new ' +
+                  'figures'
                 : ' — because of the new figures'}
             </li>
           ))}

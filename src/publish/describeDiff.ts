@@ -91,7 +91,9 @@ export function describeDiff(data: DataSet, dropId?: string): string {
         ? `: ${direction(before.value, after.value, m)}`
         : '';
     lines.push(
-      `  ${r.metric}, ${name(r.area)}, ${r.period}: ${shown(before)} → ${shown(after)}${moved} (was ${before.drop} line ${before.line}, now line ${after.line})`,
+      `  ${r.metric}, ${name(r.area)}, ${r.period}: ${shown(before)} → ` +
+        `${shown(after)}${moved} (was ${before.drop} line ${before.line}, now line ` +
+        `${after.line})`,
     );
   }
   lines.push(
@@ -100,7 +102,8 @@ export function describeDiff(data: DataSet, dropId?: string): string {
   for (const m of d.missingAreas)
     lines.push(`  ${m.metric}, ${m.period}: no figure for ${m.areas.map(name).join(', ')}`);
   lines.push(
-    `\nQuarterly or monthly measures the previous drop had and this one has not: ${d.missingMetrics.length}`,
+    '\nQuarterly or monthly measures the previous drop had and this one has not: ' +
+      `${d.missingMetrics.length}`,
   );
   for (const m of d.missingMetrics) lines.push(`  ${m}`);
   return lines.join('\n');

@@ -39,7 +39,9 @@ export function scaffoldDrop(
   if (listed)
     return {
       ok: false,
-      message: `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. Choose another name, or remove that row first.`,
+      message:
+        `${dataDir}/${DATA_FILES.drops} already lists the drop ${id} on line ${listed.line}. ` +
+        'Choose another name, or remove that row first.',
     };
   const drops = appendCsv(dropsCsv, headerRow('drops'), [
     { id, published: today, title: `Quarterly drop ${id}`, note: '' },

@@ -43,7 +43,9 @@ export function identifyRow(name: string, description: string, c: Catalogue): Id
     return {
       kind: 'unknown',
       message: `"${name}" is ${words}, the measure "${resolved.id}", which is not in metrics.csv`,
-      fix: `add the measure to metrics.csv, or map the row to another measure (or ${SKIP}) with --map`,
+      fix:
+        `add the measure to metrics.csv, or map the row to another measure (or ${SKIP}) with ` +
+        '--map',
     };
   }
   if (code !== undefined)

@@ -104,16 +104,19 @@ export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
   const usage: string[] = [];
   if (!data.drops.some((d) => d.id === o.drop))
     usage.push(
-      `--drop: ${dir}/${DATA_FILES.drops} does not list the drop ${o.drop} — start it first with: npm run new-drop -- ${o.drop} ${dir}`,
+      `--drop: ${dir}/${DATA_FILES.drops} does not list the drop ${o.drop} — start it ` +
+        `first with: npm run new-drop -- ${o.drop} ${dir}`,
     );
   const area = o.area ?? data.site.authority.code;
   if (!data.areas.some((a) => a.code === area))
     usage.push(
-      `--area: "${area}" is not an area in ${dir}/${DATA_FILES.areas} — give the ONS code of an area listed there`,
+      `--area: "${area}" is not an area in ${dir}/${DATA_FILES.areas} — give the ONS code ` +
+        'of an area listed there',
     );
   if (!data.sources.some((s) => s.id === o.source))
     usage.push(
-      `--source: "${o.source}" is not a source in ${dir}/${DATA_FILES.sources} — give the id of a publication listed there, or add it`,
+      `--source: "${o.source}" is not a source in ${dir}/${DATA_FILES.sources} — give the ` +
+        'id of a publication listed there, or add it',
     );
 
   const problems: Problem[] = [...o.readProblems];

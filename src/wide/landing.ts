@@ -41,11 +41,15 @@ export function land(
     return {
       ok: false,
       message: inYear
-        ? `"${heading}" does not fit "${inYear.id}", the in-year measure of "${metric.id}", which is ${inYear.frequency}`
-        : `"${heading}" is a ${period.kind} but "${metric.id}" is ${metric.frequency} and metrics.csv names no in-year measure for it`,
+        ? `"${heading}" does not fit "${inYear.id}", the in-year measure of "${metric.id}", ` +
+          `which is ${inYear.frequency}`
+        : `"${heading}" is a ${period.kind} but "${metric.id}" is ${metric.frequency} and ` +
+          'metrics.csv names no in-year measure for it',
       fix: inYear
-        ? `move the figure to a column headed with ${periodFormatsFor(inYear.frequency)}, or check the measure`
-        : `write the id of its in-year measure in the in_year column of metrics.csv, or leave the cell blank`,
+        ? `move the figure to a column headed with ${periodFormatsFor(inYear.frequency)}, or ` +
+          'check the measure'
+        : 'write the id of its in-year measure in the in_year column of metrics.csv, or ' +
+          'leave the cell blank',
     };
   }
   if (IN_YEAR.has(metric.frequency) && period.kind === 'year') {
@@ -55,6 +59,8 @@ export function land(
   return {
     ok: false,
     message: `"${heading}" does not fit "${metric.id}", which is ${metric.frequency}`,
-    fix: `move the figure to a column headed with ${periodFormatsFor(metric.frequency)}, or check the measure`,
+    fix:
+      `move the figure to a column headed with ${periodFormatsFor(metric.frequency)}, or ` +
+      'check the measure',
   };
 }

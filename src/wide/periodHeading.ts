@@ -15,8 +15,13 @@ const FILLER = /\b(performance|actuals?|outturn|position|results?|figures?)\b/g;
  * Words that make a column with a period in it something other than the council's own figures for
  * that period: a target, a comparator, a rating. Such a column is left out, like a description.
  */
-const NOT_FIGURES =
-  /\b(targets?|milestones?|nat|national|averages?|ave|avg|england|region|regional|benchmarks?|comparators?|forecasts?|quartiles?|rag|rank|rating|progress|trend|change|variance|baseline|plan)\b/;
+const NOT_FIGURES = new RegExp(
+  `\\b(${[
+    'targets?|milestones?|nat|national|averages?|ave|avg|england|region|regional',
+    'benchmarks?|comparators?|forecasts?|quartiles?|rag|rank|rating|progress|trend|change',
+    'variance|baseline|plan',
+  ].join('|')})\\b`,
+);
 const QUARTER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 export const PERIOD_SPELLINGS = '2022/23, 2022/23 Q1, Q1 2022/23, Jun-22 or 2022-06-30';
 

@@ -47,7 +47,9 @@ export function readSheetCell(text: string, unit: Unit, measure: string): SheetC
     return {
       kind: 'problem',
       message: `"${t}" is rounded to ${factor === 1000 ? 'thousands' : 'millions'}`,
-      fix: `write the figure in full (${full} if that is all that was published), or leave the cell blank`,
+      fix:
+        `write the figure in full (${full} if that is all that was published), or leave the ` +
+        'cell blank',
     };
   }
   if (NO_FIGURE.has(t.toLowerCase()) || /[a-z]{2,}/i.test(t)) return { kind: 'words' };

@@ -179,7 +179,8 @@ export function sheetToLong(input: SheetInput): SheetResult {
       const message =
         first.name === label
           ? `the measure "${label}" is already on line ${first.line}`
-          : `"${label}" is the measure "${metric.id}", already on line ${first.line} as "${first.name}"`;
+          : `"${label}" is the measure "${metric.id}", already on line ${first.line} as ` +
+            `"${first.name}"`;
       fail(row.line, headings[measureAt] ?? 'measure', message, 'delete one of the two rows');
       continue;
     }
@@ -199,8 +200,11 @@ export function sheetToLong(input: SheetInput): SheetResult {
           fail(
             head.line,
             column.heading,
-            `"${column.heading}" is ${column.period.label}, which ends after ${input.dropEnd}, the end of the quarter the drop ${input.drop} reports`,
-            'head the column with the period its figures are for (e.g. "2022/23 Q1" for the position at the end of June), or import forecasts on their own with --status estimated',
+            `"${column.heading}" is ${column.period.label}, which ends after ` +
+              `${input.dropEnd}, the end of the quarter the drop ${input.drop} reports`,
+            'head the column with the period its figures are for (e.g. "2022/23 Q1" for ' +
+              'the position at the end of June), or import forecasts on their own with ' +
+              '--status estimated',
           );
         unfinished.add(column.heading);
         continue;
@@ -220,8 +224,11 @@ export function sheetToLong(input: SheetInput): SheetResult {
         fail(
           row.line,
           column.heading,
-          `${value} is a number from 0 to 1 but "${at.metric.id}" is a percentage (Excel shows ${Number((Number(value) * 100).toPrecision(12))}% for a cell formatted as a percentage)`,
-          'write the percentage from 0 to 100, e.g. type 52.1 in a cell formatted as a number; a percentage below 1 typed as text, e.g. 0.5%',
+          `${value} is a number from 0 to 1 but "${at.metric.id}" is a percentage (Excel ` +
+            `shows ${Number((Number(value) * 100).toPrecision(12))}% for a cell formatted as ` +
+            'a percentage)',
+          'write the percentage from 0 to 100, e.g. type 52.1 in a cell formatted as a ' +
+            'number; a percentage below 1 typed as text, e.g. 0.5%',
         );
         continue;
       }
@@ -231,8 +238,10 @@ export function sheetToLong(input: SheetInput): SheetResult {
         fail(
           row.line,
           column.heading,
-          `${at.metric.id} for ${input.area} in ${at.period.label} is already in ${input.existingFile} on line ${already}`,
-          'leave the cell blank, or first delete that row from values.csv if the sheet has the newer figure',
+          `${at.metric.id} for ${input.area} in ${at.period.label} is already in ` +
+            `${input.existingFile} on line ${already}`,
+          'leave the cell blank, or first delete that row from values.csv if the sheet has ' +
+            'the newer figure',
         );
         continue;
       }

@@ -42,7 +42,8 @@ export async function xlsxGrid(
     const error = e instanceof Error ? e : new Error(String(e));
     if (error.name === 'SheetNotFoundError')
       return fail(
-        `the workbook has no sheet called "${sheet ?? ''}" (${error.message.replace(/^.*Available sheets: /, 'its sheets are: ')})`,
+        `the workbook has no sheet called "${sheet ?? ''}" ` +
+          `(${error.message.replace(/^.*Available sheets: /, 'its sheets are: ')})`,
         'give --sheet the name of the sheet as it is on its tab',
       );
     return fail(
