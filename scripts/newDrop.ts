@@ -47,8 +47,9 @@ async function main(): Promise<number> {
   await writeOut(
     process.stdout,
     `
-The drop ${id} is started, with published date ${today} in ${dir}/drops.csv: change it to the day the figures go public.
-Until it has figures, the publish check fails with "the drop ${id} has no figures". That is expected.
+The drop ${id} is started, with published date ${today} in ${dir}/drops.csv: change it to the day
+the figures go public. Until it has figures, the publish check fails with "the drop ${id} has no
+figures". That is expected.
 Next: add figures (see ${dir}/drops/${id}/README.md), for example from a wide sheet:
   npm run import-wide -- path/to/sheet.csv --drop ${id} --source <source id> --data ${dir}
 then check: npm run check-data -- ${dir} --diff

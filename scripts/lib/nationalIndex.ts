@@ -20,7 +20,9 @@ const searchWords = (c: IndexCouncil) => `${c.name} ${c.region} ${c.code}`.toLow
 function list(councils: IndexCouncil[], base: string): string {
   const items = councils.map(
     (c) =>
-      `<li data-search="${escapeHtml(searchWords(c))}" data-code="${c.code}"><a href="${escapeHtml(`${base}${c.slug}/`)}">${escapeHtml(c.name)}</a> <span class="council-meta">${escapeHtml(c.region)} · ${c.code}</span></li>`,
+      `<li data-search="${escapeHtml(searchWords(c))}" data-code="${c.code}"><a ` +
+      `href="${escapeHtml(`${base}${c.slug}/`)}">${escapeHtml(c.name)}</a> <span ` +
+      `class="council-meta">${escapeHtml(c.region)} · ${c.code}</span></li>`,
   );
   return `<ul id="councils" class="council-list">\n${items.join('\n')}\n</ul>`;
 }
@@ -30,11 +32,21 @@ function map(england: EnglandMap, councils: IndexCouncil[], base: string): strin
   const areas = england.areas.map((a) => {
     const c = built.get(a.code);
     if (!c)
-      return `<path class="map-area not-built" d="${a.d}"><title>${escapeHtml(a.name)}</title></path>`;
+      return (
+        '<path class="map-area not-built" ' +
+        `d="${a.d}"><title>${escapeHtml(a.name)}</title></path>`
+      );
     const name = escapeHtml(c.name);
-    return `<a href="${escapeHtml(`${base}${c.slug}/`)}" aria-label="${name}" data-code="${c.code}"><path class="map-area" d="${a.d}"><title>${name}</title></path></a>`;
+    return (
+      `<a href="${escapeHtml(`${base}${c.slug}/`)}" aria-label="${name}" ` +
+      `data-code="${c.code}"><path class="map-area" ` +
+      `d="${a.d}"><title>${name}</title></path></a>`
+    );
   });
-  return `<svg class="england-map" viewBox="0 0 ${england.width} ${england.height}" role="group" aria-labelledby="map-heading" aria-describedby="map-help">\n${areas.join('\n')}\n</svg>`;
+  return (
+    `<svg class="england-map" viewBox="0 0 ${england.width} ${england.height}" role="group" ` +
+    `aria-labelledby="map-heading" aria-describedby="map-help">\n${areas.join('\n')}\n</svg>`
+  );
 }
 
 /** The page: the built `national.html` with the list and the map in place of its placeholder. */
@@ -57,9 +69,12 @@ ${list(councils, base)}
 </section>
 <section aria-labelledby="map-heading" class="national-map">
 <h2 id="map-heading">Map of England's councils</h2>
-<p id="map-help">Each council on the map is a link to its dashboard; the list holds the same councils, with their regions. <a href="#after-map" class="skip-map">Skip the map</a></p>
+<p id="map-help">Each council on the map is a link to its dashboard; the list holds the same
+councils, with their regions. <a href="#after-map" class="skip-map">Skip the map</a></p>
 ${map(england, councils, base)}
-<p id="after-map" class="map-credit" tabindex="-1">Boundaries: Office for National Statistics, Counties and Unitary Authorities (December 2024), ultra generalised, licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2024.</p>
+<p id="after-map" class="map-credit" tabindex="-1">Boundaries: Office for National Statistics,
+Counties and Unitary Authorities (December 2024), ultra generalised, licensed under the Open
+Government Licence v3.0. Contains OS data © Crown copyright and database right 2024.</p>
 </section>
 </div>`;
   if (!template.includes('<!--councils-->'))

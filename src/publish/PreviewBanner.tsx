@@ -9,6 +9,7 @@ export function PreviewBanner() {
   const client = useQueryClient();
   const { data } = useQuery(previewQuery());
   if (!data) return null;
+  const drop = `the drop ${data.drop}`;
   const publish = href(routePath({ drop: undefined, view: { page: 'publish' } }));
   const end = () => {
     void endPreview(client, data.drop);
@@ -17,8 +18,8 @@ export function PreviewBanner() {
   return (
     <div className="preview-banner" role="note">
       <p>
-        <strong>Preview — not published.</strong> This is the dashboard as it would be with the drop{' '}
-        {data.drop}, on this computer only. Reloading the page ends the preview.
+        <strong>Preview — not published.</strong> This is the dashboard as it would be with {drop},
+        on this computer only. Reloading the page ends the preview.
       </p>
       <p>
         <Link href={publish}>Back to the Publish page</Link>{' '}
