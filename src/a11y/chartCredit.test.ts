@@ -32,7 +32,7 @@ const rows = chartRows({
 });
 
 describe('chartCredit', () => {
-  it('names the periods, the lines, every publication and the drop, never an officer’s reference', () => {
+  it('names periods, lines, every publication and the drop, never an officer’s reference', () => {
     const credit = chartCredit({
       title: 'Direct payments: 41% in 2023-24',
       metric,

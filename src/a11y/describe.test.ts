@@ -24,7 +24,7 @@ describe('compareWords', () => {
     const s = measureSummary(pct, [fig('A', 46), fig('E', 25.5)], site, [], '2026-06-01');
     expect(compareWords(s)).toBe('higher than England (25.5%; not tested)');
   });
-  it('says better only when the benchmark lies outside the Wilson interval, similar when inside', () => {
+  it('says better only when the benchmark is outside the Wilson interval, similar inside', () => {
     // 460 of 1,000 = 46%: Wilson 95% interval about 42.9% to 49.1%. England 25.5% is outside; 45%
     // inside.
     const counted = { numerator: 460, denominator: 1000 };
@@ -93,7 +93,9 @@ describe('summarySentence', () => {
       '2026-11-30',
     );
     expect(summarySentence(s, 'Leicester', 'Neighbours')).toBe(
-      'In January 2025 Leicester stood at 135 days (latest figure is 22 months old); improvement plan target no more than 90 days by November 2026: no figure since the baseline (January 2025).',
+      'In January 2025 Leicester stood at 135 days (latest figure is 22 months old); ' +
+        'improvement plan target no more than 90 days by November 2026: no figure since the ' +
+        'baseline (January 2025).',
     );
   });
   it('never judges a series that has ended against today', () => {
@@ -156,7 +158,8 @@ describe('plan wording', () => {
         notMeasured: 2,
       }),
     ).toBe(
-      'None of the 9 outcomes can be judged on a recent figure. 7 have had no recent figure; 2 are not measured by any published figure.',
+      'None of the 9 outcomes can be judged on a recent figure. 7 have had no recent ' +
+        'figure; 2 are not measured by any published figure.',
     );
     expect(
       outcomeHeadline({
@@ -169,7 +172,8 @@ describe('plan wording', () => {
         notMeasured: 0,
       }),
     ).toBe(
-      '4 of the 9 outcomes can be judged on recent figures: 1 off track, 2 on track, 1 met. 5 have had no recent figure.',
+      '4 of the 9 outcomes can be judged on recent figures: 1 off track, 2 on track, 1 ' +
+        'met. 5 have had no recent figure.',
     );
   });
 });

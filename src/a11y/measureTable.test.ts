@@ -54,7 +54,7 @@ const base = {
 };
 
 describe('measureTable', () => {
-  it('gives each period its figures, the plan path, the difference, the verdict then and notes', () => {
+  it('gives each period its figures, the plan path, the difference, the verdict and notes', () => {
     const table = measureTable({
       ...base,
       groupName: 'Neighbours',

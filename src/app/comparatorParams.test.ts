@@ -38,7 +38,7 @@ describe('readComparators', () => {
     });
   });
 
-  it('ignores codes that are not ONS codes, members added again, the council itself and non-members removed', () => {
+  it('ignores non-ONS codes, members added again, the council itself, non-members removed', () => {
     expect(
       read('add=E06000015,E06000016,kent,E1000001,E10000016&remove=E10000016,x,E06000015'),
     ).toEqual({
@@ -60,7 +60,7 @@ describe('writeComparators', () => {
     expect(next.toString()).toBe('q=wait');
   });
 
-  it('writes a group other than the first, and the councils added and removed, comma-separated', () => {
+  it('writes a group other than the first, and councils added and removed, comma-separated', () => {
     const next = writeComparators(
       new URLSearchParams(''),
       { groupId: 'commission', added: ['E08000025', 'E10000016'], removed: ['E06000018'] },

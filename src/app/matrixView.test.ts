@@ -65,7 +65,7 @@ const ids = (rows: { summary: { metric: { id: string } } }[]) =>
   rows.map((r) => r.summary.metric.id);
 
 describe('matrixRow', () => {
-  it('compares a figure with an interval with England, places it among the neighbours and ranks it', () => {
+  it('compares a figure with an interval to England, places it among neighbours, ranks it', () => {
     const row = matrixRow(dpSummary);
     expect(row.period).toBe('2023-24');
     expect(row.value).toBe('46.0%');
@@ -112,7 +112,7 @@ describe('matrixRow', () => {
     });
   });
 
-  it('says a difference without an interval is not tested, and leaves out what cannot be worked out', () => {
+  it('says a difference without an interval is not tested; leaves out what cannot be known', () => {
     const row = matrixRow(waitSummary);
     expect(row.comparison).toEqual({
       mark: 'higher',

@@ -51,7 +51,7 @@ const view = (query: string) =>
   });
 
 describe('packView', () => {
-  it('gives a plan measure with a history a page and one with a single figure a compact block', () => {
+  it('gives a plan measure with a history a page, one with a single figure a compact block', () => {
     const v = view('');
     expect(v.full.map((s) => s.metric.id)).toEqual(['history']);
     expect(v.compact.map((s) => s.metric.id)).toEqual(['single']);

@@ -71,7 +71,7 @@ const csv = rankedCsv({
 });
 
 describe('rankedCsv', () => {
-  it('ranks every council with a figure for the period, England left out, a missing one last', () => {
+  it('ranks each council with a figure for the period, England left out, missing ones last', () => {
     expect(csv.rows).toEqual([
       // Leicester and Kent share 50: joint 1st, then Derby 3rd; Swindon has no figure and no rank.
       // Leicester's interval from 50 of 100 (Wilson, z = 1.959964): centre (0.5 + z²/200) / (1 +

@@ -63,7 +63,7 @@ describe('exportLayout', () => {
     ]);
   });
 
-  it('wraps a legend entry wider than the image under its first line, and the next row below it', () => {
+  it('wraps a legend entry wider than the image under its first line, the next row below', () => {
     const layout = exportLayout({
       width: 200,
       chartHeight: 100,

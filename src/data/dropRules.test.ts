@@ -18,7 +18,7 @@ describe('quarters', () => {
     expect(quarterOfDropId('2025-26 Q2')).toBeUndefined();
   });
 
-  it('gives each quarter its first and last day: Q1 is April to June, Q4 January to March of the next year', () => {
+  it('gives each quarter its first and last day: Q1 is April to June, Q4 January to March', () => {
     expect(quarterDates({ year: 2025, n: 1 })).toEqual({ start: '2025-04-01', end: '2025-06-30' });
     expect(quarterDates({ year: 2025, n: 3 })).toEqual({ start: '2025-10-01', end: '2025-12-31' });
     expect(quarterDates({ year: 2023, n: 4 })).toEqual({ start: '2024-01-01', end: '2024-03-31' });
@@ -37,7 +37,7 @@ describe('quarters', () => {
 });
 
 describe('dropListProblems', () => {
-  it('accepts drops in publication order, even when an annual release named for an earlier quarter comes later', () => {
+  it('accepts drops in publication order, even a yearly release named for an older quarter', () => {
     expect(
       dropListProblems([
         { id: '2025-26-Q2', published: '2025-11-13', line: 2 },
@@ -65,15 +65,15 @@ describe('dropNameProblems', () => {
   const latest = (period: string, end: string) =>
     new Map([['2025-26-Q2', { period, end, line: 9 }]]);
 
-  it('accepts a drop whose latest figure is in a quarter that had not ended when it was published (October, published in November)', () => {
+  it('accepts a latest figure in a quarter not ended when published (October, in November)', () => {
     expect(dropNameProblems(drops, latest('2025-10', '2025-10-31'))).toEqual([]);
   });
 
-  it('accepts a forecast for the whole year: the drop is still named for the latest quarter that had ended', () => {
+  it('accepts a forecast for the year: the drop is named for the latest quarter ended', () => {
     expect(dropNameProblems(drops, latest('2025-26', '2026-03-31'))).toEqual([]);
   });
 
-  it('refuses a drop named for a quarter after its latest figure, and one named before the quarter it reports', () => {
+  it('refuses a drop named for a quarter after its latest figure, or before the one it has', () => {
     expect(dropNameProblems(drops, latest('2024-25', '2025-03-31'))[0]?.fix).toBe(
       'name it for the latest quarter it reports: 2024-25-Q4',
     );
@@ -98,7 +98,7 @@ describe('dropNameProblems', () => {
 });
 
 describe('parseDrops, the parser the site and check-data share', () => {
-  it('reports drops.csv out of publication order, so the browser refuses it as the check does', () => {
+  it('reports drops.csv out of publication order: the browser refuses it as the check does', () => {
     const { rows, problems } = parseDrops(
       'id,published,title\n2025-26-Q2,2025-11-13,A\n2025-26-Q3,2025-11-13,B\n',
       'drops.csv',

@@ -3,7 +3,7 @@ import type { Page } from '../routes';
 import { knownScope, pageScope, scopedValuesFile, scopeOfFile } from './figureScope';
 
 describe('pageScope', () => {
-  it("fetches one measure's figures for its page, every figure for What's new, else the overview's", () => {
+  it("fetches a measure's figures for its page, all for What's new, else the overview's", () => {
     const pages: Page[] = [
       { page: 'overview' },
       { page: 'measures' },
@@ -21,7 +21,7 @@ describe('pageScope', () => {
 });
 
 describe('knownScope', () => {
-  it("falls back to the overview's figures for a measure the catalogue lacks, and keeps any other", () => {
+  it("falls back to the overview's figures for a measure not catalogued, keeps any other", () => {
     const metrics = [{ id: 'dp' }];
     expect(knownScope({ kind: 'measure', id: 'dp' }, metrics)).toEqual({
       kind: 'measure',

@@ -70,7 +70,7 @@ const FIX =
 const V = 'drops/2025-26-Q2/values.csv';
 
 describe('plausibility', () => {
-  it('asks whether a percentage under 1 was typed as a fraction when its series is above 10', () => {
+  it('asks if a percentage under 1 was typed as a fraction when its series is above 10', () => {
     line = 1;
     // The rest of the series is 89.5 and 90.0: median 89.75 > 10, and 0.912 < 1.
     expect(
@@ -80,7 +80,9 @@ describe('plausibility', () => {
         figure('share', 'E06000016', '2024-25', 0.912),
       ]),
     ).toEqual([
-      `${V}:4: value: 0.912 — the previous period (2023-24) was 90.0; was this typed as a fraction? — write percentages from 0 to 100; if the figure is right, start its note with "Confirmed:" and say why`,
+      `${V}:4: value: 0.912 — the previous period (2023-24) was 90.0; was this typed as a ` +
+        'fraction? — write percentages from 0 to 100; if the figure is right, start its note ' +
+        'with "Confirmed:" and say why',
     ]);
   });
 
@@ -99,12 +101,14 @@ describe('plausibility', () => {
         figure('waiting', 'E06000021', '2023-24', 99),
       ]),
     ).toEqual([
-      `${V}:6: value: 310 is more than 3 times the previous period's figure (2022-23: 100) — ${FIX}`,
-      `${V}:9: value: 99 is less than a third of the previous period's figure (2022-23: 300) — ${FIX}`,
+      `${V}:6: value: 310 is more than 3 times the previous period's figure (2022-23: 100) ` +
+        `— ${FIX}`,
+      `${V}:9: value: 99 is less than a third of the previous period's figure (2022-23: ` +
+        `300) — ${FIX}`,
     ]);
   });
 
-  it('never questions the first period of a series against a previous one, which it has not', () => {
+  it('never questions the first period of a series against a previous one, which it lacks', () => {
     line = 1;
     // 10 is first: nothing before it. 40 > 3 × 10 = 30 is questioned; 41 against 40 is not.
     expect(
@@ -119,7 +123,7 @@ describe('plausibility', () => {
     ]);
   });
 
-  it('accepts a jump confirmed in its note, and sets the next period against the confirmed figure', () => {
+  it('accepts a jump confirmed in its note, and sets the next period against that figure', () => {
     line = 1;
     // 40 is confirmed; 41 is set against 40 (within reach), not against 10.
     expect(
@@ -140,7 +144,7 @@ describe('plausibility', () => {
     expect(isConfirmed('Unconfirmed')).toBe(false);
   });
 
-  it('does not question again a figure that only returns to the level before a questioned one', () => {
+  it('does not question a figure that only returns to the level before a questioned one', () => {
     line = 1;
     // 9 < 90 / 3 is questioned; 91 > 3 × 9 but is back within reach of 90, two periods back.
     expect(
@@ -150,7 +154,8 @@ describe('plausibility', () => {
         figure('rate', 'E06000016', '2024-25', 91),
       ]),
     ).toEqual([
-      `${V}:3: value: 9 is less than a third of the previous period's figure (2022-23: 90.0) — ${FIX}`,
+      `${V}:3: value: 9 is less than a third of the previous period's figure (2022-23: ` +
+        `90.0) — ${FIX}`,
     ]);
   });
 
@@ -164,7 +169,7 @@ describe('plausibility', () => {
     ).toEqual([]);
   });
 
-  it('questions a figure beyond 3 times the median of at least five other councils, and beyond all of them', () => {
+  it('questions a figure over 3 times the median of five or more others, and above all', () => {
     line = 1;
     const others = [10, 11, 12, 13, 14].map((v, i) => figure('rate', `E0600002${i}`, '2024-25', v));
     // Others 10, 11, 12, 13, 14: median 12; 37 > 3 × 12 = 36 and above 14. England is not a
@@ -176,11 +181,12 @@ describe('plausibility', () => {
         figure('rate', 'E92000001', '2024-25', 400),
       ]),
     ).toEqual([
-      `${V}:7: value: 37 is more than 3 times the median of the other 5 councils for 2024-25 (12.0) — ${FIX}`,
+      `${V}:7: value: 37 is more than 3 times the median of the other 5 councils for ` +
+        `2024-25 (12.0) — ${FIX}`,
     ]);
   });
 
-  it('leaves alone a council with fewer than five others, one not beyond them all, or a count', () => {
+  it('leaves alone a council with under five others, one not beyond them all, or a count', () => {
     line = 1;
     const four = [10, 11, 12, 13].map((v, i) => figure('rate', `E0600002${i}`, '2023-24', v));
     // 45 is beyond 3 × 12 but not beyond 46, which is questioned (line 10) in its place.
@@ -200,7 +206,8 @@ describe('plausibility', () => {
         figure('waiting', 'E06000016', '2024-25', 400),
       ]),
     ).toEqual([
-      `${V}:10: value: 46 is more than 3 times the median of the other 5 councils for 2024-25 (12.0) — ${FIX}`,
+      `${V}:10: value: 46 is more than 3 times the median of the other 5 councils for ` +
+        `2024-25 (12.0) — ${FIX}`,
     ]);
   });
 

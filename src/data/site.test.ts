@@ -35,8 +35,10 @@ describe('parseSite', () => {
       2,
     );
     expect(parseSite(text, 'site.json').problems.map(formatProblem)).toEqual([
-      'site.json:4: authority.code: must be a nine-character ONS code such as E06000016 — correct this setting (see data/README.md)',
-      'site.json:26: meetings[0].date: must be a date written yyyy-mm-dd — correct this setting (see data/README.md)',
+      'site.json:4: authority.code: must be a nine-character ONS code such as E06000016 — ' +
+        'correct this setting (see data/README.md)',
+      'site.json:26: meetings[0].date: must be a date written yyyy-mm-dd — correct this ' +
+        'setting (see data/README.md)',
       'site.json:1: unknown setting "colour" — delete it or correct its spelling',
     ]);
   });

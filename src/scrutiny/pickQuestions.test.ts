@@ -95,7 +95,7 @@ describe('pickQuestions', () => {
     ]);
   });
 
-  it('puts questions for this measure first, then those needing more conditions, then the family, then general ones', () => {
+  it("puts this measure's questions first, then more conditions, the family, then general", () => {
     const bank = [
       q('general', ['always']),
       q('family', ['always'], { family: 'waiting' }),

@@ -50,7 +50,7 @@ describe('changeSincePrevious', () => {
     expect(change?.delta).toBe(-2);
     expect(change?.direction).toBe('better');
   });
-  it('reports a rise as worse when lower is better, and without judgement when there is no polarity', () => {
+  it('reports a rise as worse when lower is better, and unjudged when there is no polarity', () => {
     // 31.2 − 30.1 = 1.1 (to floating-point precision).
     const series = [at('2024-12-31', 30.1), at('2025-03-31', 31.2)];
     expect(changeSincePrevious(series, 'lower')?.delta).toBeCloseTo(1.1, 10);
@@ -94,7 +94,7 @@ describe('changeOverYear', () => {
       changeOverYear([at('2021-03-31', 60, 'year'), at('2023-03-31', 64, 'year')], 'higher'),
     ).toBeUndefined();
   });
-  it('returns undefined when the figure a year earlier is suppressed, rather than reaching further back', () => {
+  it('returns undefined when the figure a year earlier is suppressed, not reaching further', () => {
     // Mar 2024 suppressed; Dec 2023 is 456 days before Mar 2025, 91 days from the aim: outside ±45.
     const series = [at('2023-12-31', 30), at('2024-03-31', undefined), at('2025-03-31', 34)];
     expect(changeOverYear(series, 'higher')).toBeUndefined();

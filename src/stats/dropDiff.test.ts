@@ -63,7 +63,7 @@ describe('dropDiff', () => {
     ]);
   });
 
-  it('names areas the previous period had that the newest one lacks, and measures expected every drop', () => {
+  it('names areas the previous period had and the newest lacks, and measures due each drop', () => {
     const rows = [
       row('2025-26-Q1', 'a', 'X', '2025-26 Q1', 10),
       row('2025-26-Q1', 'a', 'Y', '2025-26 Q1', 20),

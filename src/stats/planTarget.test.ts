@@ -57,7 +57,7 @@ describe('planTarget', () => {
     });
   });
 
-  it('counts a target written only as a direction as met once the figure passes the baseline', () => {
+  it('counts a target written only as a direction as met once the figure passes baseline', () => {
     // "Increase from 18.52%": no number, so the baseline is the bar, and more-than is the test.
     const targets = [
       target({ kind: 'baseline', date: '2024-03-31', value: 18.52 }),
@@ -71,7 +71,7 @@ describe('planTarget', () => {
     );
   });
 
-  it('says not measured since the last figure when it is stale, and has no status without any number', () => {
+  it('says not measured since the last figure when stale; no status without a number', () => {
     const targets = [
       target({ kind: 'baseline', date: '2025-01-31', value: 135 }),
       target({ value: 90, operator: 'at-most' }),

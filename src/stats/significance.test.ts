@@ -53,7 +53,7 @@ describe('compareWithBenchmark', () => {
       method: 'none',
     });
   });
-  it('uses published limits first: a benchmark inside them is similar, including on the edge', () => {
+  it('uses published limits first: a benchmark inside them is similar, even on the edge', () => {
     const local = { value: 30, numerator: 3, denominator: 10, lower: 27, upper: 33 };
     expect(compareWithBenchmark(local, 31, 'higher', 'percent')).toEqual({
       verdict: 'similar',
@@ -63,7 +63,7 @@ describe('compareWithBenchmark', () => {
     });
     expect(compareWithBenchmark(local, 27, 'lower', 'percent').verdict).toBe('similar');
   });
-  it('calls a figure whose limits lie wholly above the benchmark better when higher is better and worse when lower is', () => {
+  it('calls limits wholly above the benchmark better when higher is better, else worse', () => {
     expect(
       compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'higher', 'rate per 100,000')
         .verdict,
@@ -73,7 +73,7 @@ describe('compareWithBenchmark', () => {
         .verdict,
     ).toBe('worse');
   });
-  it('calls a figure whose limits lie wholly below the benchmark worse when higher is better and better when lower is', () => {
+  it('calls limits wholly below the benchmark worse when higher is better, else better', () => {
     expect(
       compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'higher', 'days').verdict,
     ).toBe('worse');

@@ -108,7 +108,7 @@ describe('targetStatus', () => {
       latest,
     });
   });
-  it('puts a falling figure on track at or below the line when lower is better, off track above it', () => {
+  it('puts a falling figure on track at or below the line when lower is better, off above', () => {
     // Expected on 1 Oct 2024: 29.972603. 28 is below (on track); 32 above (off track).
     const onTrack = targetStatus({
       ...down,
@@ -129,7 +129,7 @@ describe('targetStatus', () => {
       }).status,
     ).toBe('off-track');
   });
-  it('puts a rising figure on track at or above the line when higher is better, off track below it', () => {
+  it('puts a rising figure on track at or above the line when higher is better, off below', () => {
     // Expected on 1 Oct 2024: 70.027397. 71 above (on track); 69 below (off track).
     expect(
       targetStatus({

@@ -22,7 +22,7 @@ describe('ascofCode', () => {
 });
 
 describe('resolveAscof', () => {
-  it('reads a code in the numbering of the sheet, and one that exists only in the other in that one', () => {
+  it("reads a code in the sheet's numbering, and one only in the other numbering in that", () => {
     expect(resolveAscof('1C2A', 'old', map)).toEqual({
       id: 'ascof-direct-payments-users',
       numbering: 'old',

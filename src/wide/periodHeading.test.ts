@@ -63,7 +63,9 @@ describe('readHeading', () => {
     expect(readHeading('2022/24')).toEqual({
       kind: 'unreadable',
       message: '"2022/24" is not a period',
-      fix: 'head each column of figures with its period, e.g. 2022/23, 2022/23 Q1, Q1 2022/23, Jun-22 or 2022-06-30',
+      fix:
+        'head each column of figures with its period, e.g. 2022/23, 2022/23 Q1, Q1 2022/23, ' +
+        'Jun-22 or 2022-06-30',
     });
     expect(label('Q5 2022/23')).toBe('unreadable');
     expect(label('2022')).toBe('unreadable');

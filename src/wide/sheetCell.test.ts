@@ -27,7 +27,9 @@ describe('readSheetCell', () => {
     expect(read('78.5k', 'count')).toEqual({
       kind: 'problem',
       message: '"78.5k" is rounded to thousands',
-      fix: 'write the figure in full (78500 if that is all that was published), or leave the cell blank',
+      fix:
+        'write the figure in full (78500 if that is all that was published), or leave the ' +
+        'cell blank',
     });
     expect(read('12%', 'count')).toEqual({
       kind: 'problem',

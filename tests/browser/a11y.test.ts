@@ -34,7 +34,8 @@ async function tabUntil(
     if (done(f)) return f;
   }
   throw new Error(
-    `nothing matching was reached in ${limit} presses of Tab; focus is on ${JSON.stringify(await focused(page))}`,
+    `nothing matching was reached in ${limit} presses of Tab; focus is on ` +
+      `${JSON.stringify(await focused(page))}`,
   );
 }
 
@@ -104,7 +105,7 @@ describe('accessibility in Chromium', () => {
     }
   });
 
-  it('can be used from the keyboard alone: skip link, a measure in the list, then the comparator group', async () => {
+  it('works by keyboard alone: skip link, a measure in the list, the comparator', async () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl);
     try {
       // Start once the page is drawn: a Tab pressed while the first render replaces the page has

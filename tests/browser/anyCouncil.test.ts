@@ -59,7 +59,7 @@ describe('Birmingham, made by import:real-data --authority and built with DATA_D
     expect(neighbours).toContain('Manchester');
   });
 
-  it('names Birmingham on the overview and lists its measures, without console errors', async () => {
+  it('names Birmingham on the overview, lists its measures, without console errors', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url);
     try {
       await expect.poll(() => page.locator('h1').innerText()).toContain('Birmingham');

@@ -122,12 +122,18 @@ export async function focusContrastCheck(page: Page): Promise<string[]> {
     for (const el of focusable) {
       if (el.getClientRects().length === 0) continue;
       const parent = el.parentElement;
-      const kind = `${el.tagName}.${el.className}|${parent?.tagName ?? ''}.${parent?.className ?? ''}|${getComputedStyle(el).color}`;
+      const kind = [
+        `${el.tagName}.${el.className}`,
+        `${parent?.tagName ?? ''}.${parent?.className ?? ''}`,
+        getComputedStyle(el).color,
+      ].join('|');
       if (kinds.has(kind)) continue;
       kinds.add(kind);
       el.focus();
       const results = await axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
-      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
+      const name =
+        `${el.tagName.toLowerCase()} ` +
+        `"${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
       for (const v of results.violations)
         for (const n of v.nodes) lines.push(`${name}: ${n.any[0]?.message ?? v.help}`);
     }

@@ -56,7 +56,7 @@ describe('comparator changes and the browser history', () => {
     await browser.close();
   });
 
-  it('restores the previous group on Back after a group switch, and the switch on Forward', async () => {
+  it('restores the previous group on Back after a switch, and the switch on Forward', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {
       await page.locator('.ranked-table').waitFor();
@@ -84,7 +84,7 @@ describe('comparator changes and the browser history', () => {
     }
   });
 
-  it('adds Kent by its code from the address: ranked, its own line in the chart and its column in the table', async () => {
+  it('adds Kent by its code from the address: ranked, a chart line, a table column', async () => {
     const { page, consoleErrors } = await openPage(
       browser,
       `${siteUrl}measure/${METRIC}/?add=E10000016`,
@@ -126,7 +126,7 @@ describe('comparator changes and the browser history', () => {
     }
   });
 
-  it('finds any council by typing part of its name, adds it from the keyboard, and Back removes it', async () => {
+  it('finds a council by part of its name, adds it by keyboard; Back removes it', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`, {
       width: 375,
     });

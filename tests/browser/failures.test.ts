@@ -32,7 +32,7 @@ describe('a data file the server cannot deliver', () => {
     await browser.close();
   });
 
-  it('reports the missing targets beside figures that still load, and recovers on "Try again"', async () => {
+  it('reports missing targets beside figures that load, and recovers on "Try again"', async () => {
     const { page, consoleErrors } = await overviewWithout(browser, '**/data/targets.csv');
     try {
       const alert = page.getByRole('alert').filter({ hasText: /targets/i });
@@ -75,7 +75,7 @@ describe('a data file the server cannot deliver', () => {
     }
   });
 
-  it('names a drop’s figures file that failed and shows no earlier drop’s figure in its place', async () => {
+  it('names a drop’s failed figures file, showing no earlier drop’s figure instead', async () => {
     // The overview fetches each drop's figures for its areas, split out by the build from the
     // drop's values.csv.
     const file = 'derived/2025-26-Q4/overview.csv';
@@ -106,7 +106,7 @@ describe('a data file the server cannot deliver', () => {
     }
   });
 
-  it('shows an error, not "no target", when the always-published targets.csv is missing (404)', async () => {
+  it('shows an error, not "no target", when the always-published targets.csv is 404', async () => {
     const { page } = await openPage(browser, 'about:blank');
     await page.route('**/data/targets.csv', (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),

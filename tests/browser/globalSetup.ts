@@ -42,7 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (reuse) {
       if (!existsSync(join(site.outDir, 'index.html'))) {
         throw new Error(
-          `SKIP_BROWSER_BUILD=1 but there is no earlier build in ${site.outDir}: run the browser tests once without it.`,
+          `SKIP_BROWSER_BUILD=1 but there is no earlier build in ${site.outDir}: run the ` +
+            'browser tests once without it.',
         );
       }
     } else {

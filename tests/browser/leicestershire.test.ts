@@ -44,7 +44,7 @@ describe('the Leicestershire example folder in Chromium', () => {
     expect(neighbours).toHaveLength(15);
   });
 
-  it('names Leicestershire County Council on the overview and lists its measures, without console errors', async () => {
+  it('names Leicestershire County Council on the overview, lists measures, no errors', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url, { waitUntil: 'load' });
     try {
       await expect
@@ -58,7 +58,7 @@ describe('the Leicestershire example folder in Chromium', () => {
     }
   });
 
-  it('draws the direct payments chart and ranks Leicestershire among its CIPFA neighbours', async () => {
+  it('draws the direct payments chart, ranks Leicestershire among CIPFA neighbours', async () => {
     const { page, consoleErrors } = await openPage(
       browser,
       `${server.url}measure/ascof-direct-payments-users/`,

@@ -40,7 +40,7 @@ describe('the map of every council', () => {
     await browser.close();
   });
 
-  it('opens from the measure page with Leicester and its comparators outlined, and the ranked figures in its table', async () => {
+  it('opens from the measure page, Leicester and comparators outlined, ranked', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {
       await page.locator('.ranked-table').waitFor();
@@ -90,7 +90,7 @@ describe('the map of every council', () => {
     }
   });
 
-  it('is reached by Tab on Leicester, moves by arrow keys and reads out the council and its figure', async () => {
+  it('is reached by Tab on Leicester, moves by arrow keys, reads council and figure', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/map/`);
     try {
       await page.locator('#map-help').click();
@@ -116,7 +116,7 @@ describe('the map of every council', () => {
     }
   });
 
-  it('outlines a council added to the comparison, carried from the measure page’s address', async () => {
+  it('outlines a council added to the comparison, carried from the measure’s URL', async () => {
     const { page } = await openPage(browser, `${siteUrl}measure/${METRIC}/?add=E10000016`);
     try {
       await page.getByRole('link', { name: /^Map of every English council/ }).click();

@@ -71,7 +71,8 @@ describe('the matrix of every measure', () => {
         if (r.Age === 'No longer published') continue;
         expect(r['Compared with England'], r.Measure).toMatch(
           new RegExp(
-            `^[✓≈✗↑↓=]\\s+(Better than|Worse than|Similar to|Higher than|Lower than|The same as) England \\(${r.England?.replace(/[.()]/g, '\\$&')}`,
+            '^[✓≈✗↑↓=]\\s+(Better than|Worse than|Similar to|Higher than|Lower than|The ' +
+              `same as) England \\(${r.England?.replace(/[.()]/g, '\\$&')}`,
           ),
         );
       }
@@ -119,7 +120,7 @@ describe('the matrix of every measure', () => {
     }
   });
 
-  it('searches and filters to the Commission’s measures, and downloads what it shows as CSV', async () => {
+  it('searches and filters to the Commission’s measures, downloads what it shows', async () => {
     const { page } = await openPage(browser, `${matrixUrl}?q=direct%20payment`);
     try {
       const rows = await matrixRows(page);

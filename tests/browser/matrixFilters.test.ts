@@ -48,7 +48,7 @@ describe('the matrix’s filters', () => {
     await browser.close();
   });
 
-  it('lists only what the address asks for, combines filters by link, and Back undoes one', async () => {
+  it('lists only what the address asks for, combines filters by link; Back undoes', async () => {
     const { page, consoleErrors } = await openPage(browser, `${matrixUrl}?england=untested`);
     try {
       await page.locator('table.matrix tbody th[scope="row"]').first().waitFor();
@@ -90,7 +90,7 @@ describe('the matrix’s filters', () => {
     }
   });
 
-  it('filters by trend and by target status, each option’s count matching what it lists', async () => {
+  it('filters by trend and target status, each option’s count matching what it lists', async () => {
     const { page } = await openPage(browser, matrixUrl);
     try {
       await page.locator('table.matrix tbody th[scope="row"]').first().waitFor();
@@ -123,7 +123,7 @@ describe('the matrix’s filters', () => {
     }
   });
 
-  it('are links on the page built for readers without JavaScript, which says filtering needs it', async () => {
+  it('are links in the page built for no JavaScript, which says filtering needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();

@@ -75,7 +75,7 @@ describe(`the measure page for ${METRIC}`, () => {
     await browser.close();
   });
 
-  it('states the finding, draws the chart and ranks Leicester first of its 16 CIPFA neighbours', async () => {
+  it('states the finding, draws the chart, ranks Leicester first of 16 neighbours', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {
       const h1 = await page.locator('h1').innerText();
@@ -102,7 +102,7 @@ describe(`the measure page for ${METRIC}`, () => {
     }
   });
 
-  it('changes the comparator group, adds and removes councils, and keeps each choice in the address', async () => {
+  it('changes the comparator group, adds and removes councils, all kept in the URL', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}measure/${METRIC}/`);
     try {
       await page.locator('.ranked-table').waitFor();
@@ -210,7 +210,8 @@ describe(`the measure page for ${METRIC}`, () => {
             )
             .map(
               ({ text, r }) =>
-                `"${text}" spans x ${Math.round(r.left)}–${Math.round(r.right)}, chart ${Math.round(box.left)}–${Math.round(box.right)}`,
+                `"${text}" spans x ${Math.round(r.left)}–${Math.round(r.right)}, chart ` +
+                `${Math.round(box.left)}–${Math.round(box.right)}`,
             );
         });
         expect(clipped).toEqual([]);

@@ -84,7 +84,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
     }
   });
 
-  it('shows the Isles of Scilly’s suppressed 2024-25 quality of life as suppressed, never 0', async () => {
+  it('shows Isles of Scilly’s suppressed 2024-25 quality of life as such, never 0', async () => {
     const { page, consoleErrors } = await openPage(
       browser,
       `${server.url}isles-of-scilly/measure/ascof-quality-of-life/`,
@@ -100,7 +100,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
     }
   });
 
-  it('pre-renders each council’s latest pages from its own folder; earlier drops are drawn by the browser', async () => {
+  it('pre-renders each council’s latest pages; the browser draws earlier drops', async () => {
     const html = readFileSync(
       join(OUT, 'kent', 'measure', 'ascof-direct-payments-users', 'index.html'),
       'utf8',
@@ -127,7 +127,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
     }
   });
 
-  it('finds a council by search on the national index and reaches one of its measure pages', async () => {
+  it('finds a council by search on the national index, reaches a measure page', async () => {
     const { page, consoleErrors, requests } = await openPage(browser, server.url);
     try {
       await page.getByLabel('Name, region or ONS code').fill('scilly');
@@ -145,7 +145,7 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
     }
   });
 
-  it('lets a keyboard user reach a council on the map and open it, and axe finds nothing', async () => {
+  it('lets a keyboard user reach a council on the map and open it; axe finds nothing', async () => {
     const { page, consoleErrors } = await openPage(browser, server.url);
     try {
       expect(await axeCheck(page)).toEqual([]);

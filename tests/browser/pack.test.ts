@@ -51,13 +51,14 @@ describe('npm run pack', () => {
     expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
   });
 
-  it('names all nine outcomes with their statuses in its first three pages, then what changed and the questions', () => {
+  it("names the nine outcomes' statuses in its first 3 pages, then changes and questions", () => {
     const front = pages.slice(0, 3).join(' ');
     expect(outcomes).toHaveLength(9);
     for (const o of outcomes)
       expect(front).toMatch(
         new RegExp(
-          `${o.number}\\. ${o.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (target met|on track|off track|target missed|no figure|not measured)`,
+          `${o.number}\\. ${o.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (target ` +
+            'met|on track|off track|target missed|no figure|not measured)',
         ),
       );
     expect(pages[1]).toContain('Contents');
@@ -68,7 +69,7 @@ describe('npm run pack', () => {
     expect(front).not.toMatch(/\b0 (met|on track|off track)\b/);
   });
 
-  it('lists its sections in the contents on page 2 with the page each starts on, and each is there', () => {
+  it('lists its sections in the contents on page 2 with their first pages, each there', () => {
     const text = pages[1] ?? '';
     const contents = text.slice(text.indexOf('Contents') + 'Contents'.length);
     const entries = [...contents.matchAll(/ ?(.*?) page (\d+)/g)].map((m) => ({
@@ -106,7 +107,7 @@ describe('npm run pack', () => {
 });
 
 describe('the pack page in the browser', () => {
-  it('passes the same accessibility checks as the rest of the site, on screen and in print', async () => {
+  it('passes the same accessibility checks as the rest of the site, screen and print', async () => {
     browser = await launchBrowser();
     const { page, consoleErrors } = await openPage(browser, `${inject('siteUrl')}pack/`);
     await page.waitForSelector('.pack-entry');

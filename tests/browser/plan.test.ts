@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('the improvement plan page', () => {
-  it('gives each of the nine outcomes one status, and never reads "0 off track" when nothing can be judged', async () => {
+  it('gives each of nine outcomes a status, never "0 off track" if none is judged', async () => {
     const { page, consoleErrors } = await openPage(browser, `${siteUrl}plan/`);
     await page.waitForSelector('.outcome');
     expect(await page.locator('h1').textContent()).toBe(

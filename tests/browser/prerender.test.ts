@@ -62,7 +62,7 @@ describe('with JavaScript off', () => {
     });
   });
 
-  it('a measure page shows its finding, chart, ranking and table, and says switching needs JavaScript', async () => {
+  it('a measure page shows finding, chart, ranking, table; switching needs JS', async () => {
     await withoutScripts('measure/ascof-direct-payments-users/', async (page) => {
       await expect(page.locator('h1').innerText()).resolves.toBe(
         'People who receive direct payments: 46.0% in 2023-24',
@@ -97,7 +97,7 @@ describe('with JavaScript off', () => {
     });
   });
 
-  it('every link on the overview and the every-measure page leads to a page the build wrote', async () => {
+  it('every link on the overview and every-measure page leads to a built page', async () => {
     const links = await withoutScripts('', (page) =>
       page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
     );
@@ -144,7 +144,7 @@ describe('with JavaScript on', () => {
     'whats-new/',
     'about/',
   ]) {
-    it(`takes over ${path || 'the overview'} as built, every data file and script named by its HTML`, async () => {
+    it(`takes over ${path || 'the overview'} as built, with each file its HTML names`, async () => {
       const built = withoutNotes(await withoutScripts(path, textBesideCharts));
       const { page, consoleErrors, requests } = await openPage(
         browser,

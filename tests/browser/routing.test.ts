@@ -78,7 +78,7 @@ describe('addresses and history', () => {
     }
   });
 
-  it('serves a measure deep link from a sub-folder and keeps every link and request under it', async () => {
+  it('serves a measure deep link from a sub-folder, every link and request under it', async () => {
     const sub = new URL(subSiteUrl);
     const { page, consoleErrors, requests } = await openPage(
       browser,
@@ -141,7 +141,7 @@ describe('addresses and history', () => {
     }
   });
 
-  it('says "Page not found" for an address with a malformed %-escape, not a blank page', async () => {
+  it('says "Page not found" for an address with a bad %-escape, not a blank page', async () => {
     const { page, consoleErrors } = await openPage(browser, 'about:blank');
     try {
       const response = await page.goto(`${siteUrl}measure/%E0%A4%A/`, { waitUntil: 'networkidle' });

@@ -25,7 +25,7 @@ describe('searching for a measure on the overview', () => {
     await browser.close();
   });
 
-  it('leaves only direct-payment measures for "direct payment", typed from the keyboard', async () => {
+  it('leaves only direct-payment measures for "direct payment" typed by keyboard', async () => {
     const { page, consoleErrors } = await openPage(browser, siteUrl, { width: 375 });
     try {
       const box = page.getByRole('searchbox', { name: 'Find a measure' });
@@ -63,7 +63,7 @@ describe('searching for a measure on the overview', () => {
     }
   });
 
-  it('says so when nothing matches, and lists every measure again once the box is cleared', async () => {
+  it('says so when nothing matches, and lists every measure again once it is empty', async () => {
     const { page } = await openPage(browser, siteUrl);
     try {
       await expect.poll(async () => (await ids(page)).length).toBeGreaterThan(10);

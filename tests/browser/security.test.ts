@@ -80,7 +80,7 @@ describe('text from data files', () => {
 });
 
 describe('the built pages', () => {
-  it('carry a Content-Security-Policy with no inline script and no eval, and no inline scripts', () => {
+  it('carry a Content-Security-Policy with no inline script or eval, and no inline scripts', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("script-src 'self'");

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('what is new since the last drop', () => {
-  it('lists the new drop’s new periods and revised figures, and says the data are synthetic', async () => {
+  it('lists the new drop’s new periods and revised figures, says they are synthetic', async () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}whats-new/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('What’s new in drop 2025-26-Q2');
     await expect(
@@ -32,8 +32,10 @@ describe('what is new since the last drop', () => {
     ).resolves.toBe(1);
     const added = await page.locator('h2:text-is("New figures") + ul > li').allInnerTexts();
     expect(added).toEqual([
-      'People who receive direct payments: 1 new period (2024-25) for 3 areas; Leicester 31.2% in 2024-25, against 29.1% in 2023-24: ▲✓ better',
-      'People waiting for a Care Act assessment: 1 new period (Q2 2025-26) for 1 area; Leicester 1,190 (provisional) in Q2 2025-26, against 1,300 in Q1 2025-26: ▼✓ better',
+      'People who receive direct payments: 1 new period (2024-25) for 3 areas; Leicester ' +
+        '31.2% in 2024-25, against 29.1% in 2023-24: ▲✓ better',
+      'People waiting for a Care Act assessment: 1 new period (Q2 2025-26) for 1 area; ' +
+        'Leicester 1,190 (provisional) in Q2 2025-26, against 1,300 in Q1 2025-26: ▼✓ better',
     ]);
     const revised = await page
       .locator('table:has(caption:has-text("revised")) tbody tr')
@@ -53,7 +55,8 @@ describe('what is new since the last drop', () => {
       'The list fell after weekend assessment clinics',
     );
     await expect(commentary.textContent()).resolves.toContain(
-      'Action owner: Head of Adult Social Care Operations (synthetic test text). Published with drop 2025-26-Q2 on 1 November 2025.',
+      'Action owner: Head of Adult Social Care Operations (synthetic test text). Published ' +
+        'with drop 2025-26-Q2 on 1 November 2025.',
     );
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -61,7 +64,7 @@ describe('what is new since the last drop', () => {
 });
 
 describe('a snapshot of an earlier drop', () => {
-  it('shows only the figures published up to that drop, with a banner linking to the latest', async () => {
+  it('shows only figures published up to that drop, a banner linking to the latest', async () => {
     const { page, consoleErrors } = await openPage(
       browser,
       `${server.url}drop/2025-26-Q1/measure/waiting-count/`,

@@ -38,7 +38,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('npm run build', () => {
-  it('refuses a bad data folder and leaves the previously built site exactly as it was', async () => {
+  it('refuses a bad data folder, leaving the previously built site exactly as it was', async () => {
     const { work: dir, data } = work();
     cpSync(
       join(repo, 'tests', 'fixtures', 'bad', 'out-of-range.csv'),
@@ -59,17 +59,21 @@ describe('npm run build', () => {
     expect(readdirSync(dir).sort()).toEqual(['data', 'site']);
   });
 
-  it('refuses OUT_DIR=data (the data folder, or inside it, or holding it), deleting nothing', async () => {
+  it('refuses OUT_DIR=data (the folder, inside it or holding it), deleting nothing', async () => {
     const { work: dir, data } = work();
     const before = snapshot(dir);
     const inside = (out: string) =>
-      `The build was refused: OUT_DIR ${out} is or is inside the data folder ${data}: building there would replace the data. Choose a folder outside it, such as dist. Nothing was written.`;
+      `The build was refused: OUT_DIR ${out} is or is inside the data folder ${data}: ` +
+      'building there would replace the data. Choose a folder outside it, such as dist. ' +
+      'Nothing was written.';
     for (const [out, refusal] of [
       [data, inside(data)],
       [join(data, 'site'), inside(join(data, 'site'))],
       [
         dir,
-        `The build was refused: OUT_DIR ${dir} holds the data folder ${data}: building there would delete it. Choose a folder of its own, such as dist. Nothing was written.`,
+        `The build was refused: OUT_DIR ${dir} holds the data folder ${data}: building ` +
+          'there would delete it. Choose a folder of its own, such as dist. Nothing was ' +
+          'written.',
       ],
     ] as const) {
       const run = await buildSite({ dataDir: data, outDir: out });
@@ -103,7 +107,8 @@ describe('npm run build', () => {
 
     expect(run.status).toBe(1);
     expect(run.output.trim()).toBe(
-      `The build was refused: OUT_DIR ${project} is or holds the project: building there would delete it. Choose a folder of its own, such as dist. Nothing was written.`,
+      `The build was refused: OUT_DIR ${project} is or holds the project: building there ` +
+        'would delete it. Choose a folder of its own, such as dist. Nothing was written.',
     );
     expect(filesUnder(project).filter((f) => !f.startsWith('node_modules'))).toEqual(before);
   });
@@ -119,17 +124,20 @@ describe('npm run build', () => {
     const run = await buildSite({ dataDir: data, outDir: out });
     expect(run.status).toBe(1);
     expect(run.output).toBe(
-      `The build was refused: OUT_DIR ${out} holds files a build did not write (CNAME): the build replaces the whole folder and would delete them. Move them, or choose another folder. Nothing was written.`,
+      `The build was refused: OUT_DIR ${out} holds files a build did not write (CNAME): ` +
+        'the build replaces the whole folder and would delete them. Move them, or choose ' +
+        'another folder. Nothing was written.',
     );
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('refuses a BASE_PATH without its leading slash, and builds /sc as /sc/ so every address works', async () => {
+  it('refuses a BASE_PATH without a leading slash; builds /sc as /sc/', async () => {
     const { work: dir, data } = work();
     const out = join(dir, 'site');
     const refused = await buildSite({ dataDir: data, outDir: out, basePath: 'sc/' });
     expect(refused.output).toBe(
-      'The build was refused: BASE_PATH "sc/" must start with a slash: write the site\'s path on the host, like /social-care/. Nothing was written.',
+      'The build was refused: BASE_PATH "sc/" must start with a slash: write the site\'s ' +
+        'path on the host, like /social-care/. Nothing was written.',
     );
 
     const run = await buildSite({ dataDir: data, outDir: out, basePath: '/sc' });

@@ -11,14 +11,15 @@ afterEach(() => {
 });
 
 describe('BASE_PATH, as build and build:all take it', () => {
-  it('adds the closing slash, keeps a full path, and refuses a path without its leading slash', () => {
+  it('adds the closing slash, keeps a full path, refuses a path without a leading slash', () => {
     expect(basePath('/sc')).toEqual({ base: '/sc/' });
     expect(basePath('/social-care/dashboard')).toEqual({ base: '/social-care/dashboard/' });
     expect(basePath('/social-care/')).toEqual({ base: '/social-care/' });
     expect(basePath('/')).toEqual({ base: '/' });
     expect(basePath('sc/')).toEqual({
       problem:
-        'BASE_PATH "sc/" must start with a slash: write the site\'s path on the host, like /social-care/.',
+        'BASE_PATH "sc/" must start with a slash: write the site\'s path on the host, like ' +
+        '/social-care/.',
     });
   });
 
@@ -32,7 +33,8 @@ describe('BASE_PATH, as build and build:all take it', () => {
         BASE_PATH: 'sc/',
       });
       expect(run.stderr.trim()).toBe(
-        'build:all was refused: BASE_PATH "sc/" must start with a slash: write the site\'s path on the host, like /social-care/. Nothing was written.',
+        'build:all was refused: BASE_PATH "sc/" must start with a slash: write the site\'s ' +
+          'path on the host, like /social-care/. Nothing was written.',
       );
       expect(run.status).toBe(1);
       expect(existsSync(out)).toBe(false);

@@ -21,8 +21,10 @@ describe('npm run check-data on the command line', () => {
       const run = await checkData(['data/exmaples/leicestershire']);
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
-        'data/exmaples/leicestershire: there is no such folder — give the path of the data folder, the one that holds site.json and drops.csv\n' +
-          '\n1 problem found in data/exmaples/leicestershire: nothing was published. Fix it and run the check again.\n',
+        'data/exmaples/leicestershire: there is no such folder — give the path of the data ' +
+          'folder, the one that holds site.json and drops.csv\n' +
+          '\n1 problem found in data/exmaples/leicestershire: nothing was published. Fix ' +
+          'it and run the check again.\n',
       );
     },
     CLI_TIMEOUT,

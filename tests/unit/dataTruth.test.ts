@@ -69,14 +69,14 @@ function publicText(data: DataSet): { where: string; text: string }[] {
 }
 
 describe.each(FOLDERS)('the shipped data in %s', (folder) => {
-  it('keeps officer wording (document lines, "interleaved", "garbled", "agenda pack text") out of every public field', () => {
+  it('keeps officer wording (document lines, "garbled", …) out of every public field', () => {
     const leaks = publicText(dataOf(folder))
       .filter(({ text }) => OFFICER_WORDS.test(text))
       .map(({ where, text }) => `${where}: ${text}`);
     expect(leaks).toEqual([]);
   });
 
-  it('gives every council figure a public section and an officer reference to its place in the document', () => {
+  it('gives every council figure a public section and an officer reference to its place', () => {
     const local = dataOf(folder).observations.filter(
       (o) => o.source.startsWith('lcc-') || o.source === 'cqc-leicester-assessment-2025-07',
     );
@@ -98,13 +98,14 @@ describe.each(FOLDERS)('the shipped data in %s', (folder) => {
         return same?.value === t.value
           ? []
           : [
-              `targets.csv:${t.line}: ${t.metric} ${t.date}: baseline ${t.value}, series ${same?.value}`,
+              `targets.csv:${t.line}: ${t.metric} ${t.date}: baseline ${t.value}, series ` +
+                `${same?.value}`,
             ];
       });
     expect(disagree).toEqual([]);
   });
 
-  it('marks stand-in targets in the proxy column, in public words that say what would be needed to judge them', () => {
+  it('marks stand-in targets in the proxy column, saying publicly what judging needs', () => {
     const targets = dataOf(folder).targets;
     expect(targets.filter((t) => /^proxy/i.test(t.note)).map((t) => t.line)).toEqual([]);
     const proxies = targets.filter((t) => t.proxy !== '');
@@ -132,7 +133,7 @@ describe('Leicester’s improvement plan', () => {
     );
   });
 
-  it('starts outcome 3 from ASCOF’s 72.4% for 2023-24, with the CQC’s 69.71% and the local account’s 73% as a note', () => {
+  it('starts outcome 3 from ASCOF’s 72.4% (2023-24); CQC’s 69.71%, account’s 73% a note', () => {
     const data = dataOf('data');
     const baseline = data.targets.find((t) => t.outcome === 'outcome-3' && t.kind === 'baseline');
     expect(baseline).toMatchObject({

@@ -13,7 +13,7 @@ async function minimalData() {
 }
 
 describe('check-data --diff', () => {
-  it('lists each new figure with the previous period’s and which way it moved, and revisions old → new', async () => {
+  it('lists new figures with the previous period’s, direction; revisions old → new', async () => {
     // direct-payments (higher is better): 29.1 → 31.2 and 25.5 → 26 are better; Derby is
     // suppressed.
     // waiting-count (lower is better): Q1 in force is 1274 (revised in this drop), so 1190 is
@@ -32,7 +32,8 @@ describe('check-data --diff', () => {
         '    Leicester, 2025-26 Q2: 1190 (provisional); 2025-26 Q1 was 1274: better',
         '',
         'Revised figures: 1',
-        '  waiting-count, Leicester, 2025-26 Q1: 1300 (provisional) → 1274: better (was 2025-26-Q1 line 6, now line 5)',
+        '  waiting-count, Leicester, 2025-26 Q1: 1300 (provisional) → 1274: better (was ' +
+          '2025-26-Q1 line 6, now line 5)',
         '',
         'Areas missing from the newest period: 1 measure',
         '  direct-payments, 2024-25: no figure for Nottingham',
@@ -42,7 +43,7 @@ describe('check-data --diff', () => {
     );
   });
 
-  it('reports an earlier drop against the drops before it, and names a drop that does not exist', async () => {
+  it('reports an earlier drop against the drops before it, and names a missing drop', async () => {
     const data = await minimalData();
     const first = describeDiff(data, '2025-26-Q1').split('\n');
     expect(first.slice(0, 5)).toEqual([

@@ -55,7 +55,7 @@ describe('npm run dev, serving the data folder', () => {
     expect(await get('/data/areas.csv')).toMatchObject({ status: 200 });
   });
 
-  it('serves an optional file the folder lacks as the build publishes it: empty, with its header', async () => {
+  it('serves an optional file the folder lacks as built: empty, with a header', async () => {
     expect(await get('/data/events.csv')).toEqual({
       status: 200,
       body: `${headerRow('events').join(',')}\n`,

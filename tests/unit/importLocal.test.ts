@@ -34,7 +34,7 @@ const reported = {
 };
 
 describe('placeLocalFigures', () => {
-  it('keeps a figure the council reported before the statistic was published in its own drop, under the published measure, so the statistic revises it', () => {
+  it('keeps a figure reported before the statistic in its own drop, for it to revise', () => {
     const { values, notes } = placeLocalFigures([reported], [published('ascof', '547.9')], options);
     expect(values).toEqual([
       {
@@ -54,7 +54,7 @@ describe('placeLocalFigures', () => {
     expect(notes.size).toBe(0);
   });
 
-  it('makes a figure published with the statistic, or after it, a public note on the statistic and moves its place in the document to source_ref', () => {
+  it('makes a figure published with or after the statistic a note, its place source_ref', () => {
     const { values, notes } = placeLocalFigures(
       [{ ...reported, status: 'provisional' }],
       [published('county-2019', '547.9')],
@@ -62,12 +62,15 @@ describe('placeLocalFigures', () => {
     );
     expect(values).toEqual([]);
     expect(notes.get('ascof-admissions-65-plus|E10000018|2017-18')).toEqual({
-      note: "Also reported for this period: 689.4 per 100,000 in the committee's papers of 21 January 2019, Appendix A, provisional. The reports do not say why their figures differ from the one shown.",
+      note:
+        "Also reported for this period: 689.4 per 100,000 in the committee's papers of 21 " +
+        'January 2019, Appendix A, provisional. The reports do not say why their figures ' +
+        'differ from the one shown.',
       ref: 'also quoted in agenda pack text, line 6462: “Permanent admissions 689.4”',
     });
   });
 
-  it('keeps a figure for a period the statistic does not cover, and a figure with no published measure, as figures', () => {
+  it('keeps figures for a period the statistic lacks, or with no published measure', () => {
     const { values } = placeLocalFigures(
       [
         { ...reported, period: '2016-17' },
@@ -114,8 +117,10 @@ describe('placeLocalFigures, two council figures for one period', () => {
     expect(values.map((v) => [v.value, v.note, v.source_ref])).toEqual([
       [
         '61.82',
-        "Also reported for this period: 61% in the committee's papers of 21 January 2019, Unpaid carers. The reports do not say why their figures differ from the one shown.",
-        'agenda pack text, line 2251: “61.82% of carers”; also quoted in document 004, line 335: “61% said”',
+        "Also reported for this period: 61% in the committee's papers of 21 January 2019, " +
+          'Unpaid carers. The reports do not say why their figures differ from the one shown.',
+        'agenda pack text, line 2251: “61.82% of carers”; also quoted in document 004, ' +
+          'line 335: “61% said”',
       ],
     ]);
   });

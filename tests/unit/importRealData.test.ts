@@ -118,7 +118,8 @@ describe('finding a council', () => {
   it('names the candidates when a name matches several councils or none', () => {
     expect(find('Yorkshire')).toEqual({
       error:
-        '"Yorkshire" matches 2 councils: East Riding of Yorkshire (E06000011), North Yorkshire (E06000065). Give the full name or the ONS code.',
+        '"Yorkshire" matches 2 councils: East Riding of Yorkshire (E06000011), North ' +
+        'Yorkshire (E06000065). Give the full name or the ONS code.',
     });
     const typo = find('Birmingam');
     expect('error' in typo ? typo.error : '').toMatch(
@@ -146,12 +147,13 @@ describe('--authority', () => {
     const run = importer('--authority', 'Yorkshire', '--out', join(tmp, 'none'));
     expect(run.status).toBe(1);
     expect(run.output.trim()).toBe(
-      '"Yorkshire" matches 2 councils: East Riding of Yorkshire (E06000011), North Yorkshire (E06000065). Give the full name or the ONS code.',
+      '"Yorkshire" matches 2 councils: East Riding of Yorkshire (E06000011), North ' +
+        'Yorkshire (E06000065). Give the full name or the ONS code.',
     );
   });
 
   it(
-    'makes a folder for Birmingham that passes the check, with its 15 CIPFA neighbours, England and the West Midlands',
+    'makes a passing folder for Birmingham, with its 15 neighbours, England and West Midlands',
     SLOW,
     async () => {
       const out = join(tmp, 'birmingham');

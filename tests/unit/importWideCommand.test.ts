@@ -25,8 +25,11 @@ describe('import-wide as a command', () => {
     ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `${sheet}:3: measure: "Carers assessed (%)" is neither a measure id, an ASCOF code nor a name in ${map} — add the row "Carers assessed (%)",<measure id or skip> to ${map}\n` +
-        `\n1 problem found: nothing was written to ${dir}/drops/${DROP}/values.csv. Fix it and import again.\n`,
+      `${sheet}:3: measure: "Carers assessed (%)" is neither a measure id, an ASCOF code ` +
+        `nor a name in ${map} — add the row "Carers assessed (%)",<measure id or skip> to ` +
+        `${map}\n` +
+        `\n1 problem found: nothing was written to ${dir}/drops/${DROP}/values.csv. Fix it ` +
+        'and import again.\n',
     );
     expect(valuesOf(dir)).toBe(HEADER);
   }, 60_000);
@@ -37,17 +40,19 @@ describe('import-wide as a command', () => {
     const bad = run([...base, '--data', dir, '--status', 'draft']);
     expect(bad.status).toBe(1);
     expect(bad.stderr.split('\n')[0]).toBe(
-      '--status: "draft" is not a status — write one of final, provisional, estimated (a suppressed cell stays suppressed)',
+      '--status: "draft" is not a status — write one of final, provisional, estimated (a ' +
+        'suppressed cell stays suppressed)',
     );
     const sheet = run([...base, '--data', dir, '--sheet', 'Figures']);
     expect(sheet.status).toBe(1);
     expect(sheet.stderr.split('\n')[0]).toBe(
-      '--sheet: tests/fixtures/wide/quarterly-sheet.csv is not an .xlsx workbook — leave --sheet out for a CSV file',
+      '--sheet: tests/fixtures/wide/quarterly-sheet.csv is not an .xlsx workbook — leave ' +
+        '--sheet out for a CSV file',
     );
     expect(valuesOf(dir)).toBe(HEADER);
   }, 60_000);
 
-  it('names an option it does not know, or one without its value, before the usage, with exit 1', () => {
+  it('names an unknown option, or one without its value, before the usage, with exit 1', () => {
     const usage = (stderr: string) => stderr.split('\n')[1] ?? '';
     const sheet = 'tests/fixtures/wide/quarterly-sheet.csv';
     const unknown = run([sheet, '--drop', DROP, '--source', 'x', '--force']);

@@ -82,7 +82,7 @@ const EXPECTED = [
 
 // Each test reads a whole data folder more than once: on two shared cores that can take seconds.
 describe("Leicestershire's quarterly report sheet, as it is", { timeout: 30_000 }, () => {
-  it('imports into the example folder with only its "Local" rows mapped, and the folder still passes the check', async () => {
+  it('imports into the example folder, "Local" rows mapped; the folder still passes', async () => {
     const dir = example();
     const result = await run(dir, SHEET, MAP);
     expect(result.problems).toEqual([]);
@@ -113,11 +113,13 @@ describe("Leicestershire's quarterly report sheet, as it is", { timeout: 30_000 
     ]);
   });
 
-  it('without a map, names every "Local" row by line and points at --map, and writes nothing', async () => {
+  it('without a map, names each "Local" row by line, points at --map, writes nothing', async () => {
     const dir = example();
     const result = await run(dir, SHEET, undefined);
     const local = (line: number, name: string) =>
-      `${SHEET}:${line}: Measure: "Local" ("${name}") is neither a measure id in metrics.csv nor an ASCOF code — give a --map file (columns measure,metric) with the row "${name}",<measure id or skip>`;
+      `${SHEET}:${line}: Measure: "Local" ("${name}") is neither a measure id in ` +
+      'metrics.csv nor an ASCOF code — give a --map file (columns measure,metric) with the ' +
+      `row "${name}",<measure id or skip>`;
     expect(result.problems).toEqual([
       local(7, '% of sequels that ‘Prevent Need’'),
       local(12, 'Heritage visits (inc. website visits)'),
@@ -138,7 +140,7 @@ describe("Leicestershire's quarterly report sheet, as it is", { timeout: 30_000 
     expect(readFileSync(join(dir, 'drops', DROP, 'values.csv'), 'utf8').split('\n')[1]).toBe('');
   });
 
-  it('refuses the heading as printed, "2022/23 Performance", which would put June figures on the full year', async () => {
+  it('refuses the heading "2022/23 Performance": June figures would be the year’s', async () => {
     const dir = example();
     const printed = join(dir, 'printed-headings.csv');
     writeFileSync(
@@ -146,7 +148,10 @@ describe("Leicestershire's quarterly report sheet, as it is", { timeout: 30_000 
       readFileSync(SHEET, 'utf8').replaceAll('2022/23 Q1 Performance', '2022/23 Performance'),
     );
     expect((await run(dir, printed, MAP)).problems).toEqual([
-      `${printed}:6: 2022/23 Performance: "2022/23 Performance" is 2022-23, which ends after 2022-06-30, the end of the quarter the drop 2022-23-Q1 reports — head the column with the period its figures are for (e.g. "2022/23 Q1" for the position at the end of June), or import forecasts on their own with --status estimated`,
+      `${printed}:6: 2022/23 Performance: "2022/23 Performance" is 2022-23, which ends ` +
+        'after 2022-06-30, the end of the quarter the drop 2022-23-Q1 reports — head the ' +
+        'column with the period its figures are for (e.g. "2022/23 Q1" for the position at ' +
+        'the end of June), or import forecasts on their own with --status estimated',
     ]);
     expect(readFileSync(join(dir, 'drops', DROP, 'values.csv'), 'utf8').split('\n')[1]).toBe('');
   });

@@ -36,7 +36,7 @@ async function problemsIn(dir: string): Promise<string[]> {
 }
 
 describe('new-drop', () => {
-  it('makes an empty values.csv, a commentary.csv and a README, and lists the drop as published on the day given', () => {
+  it('makes an empty values.csv, commentary.csv, README; lists the drop as published', () => {
     const drops = 'id,published,title,note\n2025-26-Q2,2025-11-01,Second drop,\n';
     const result = scaffoldDrop(DROP, TODAY, 'data', drops);
     if (!result.ok) throw new Error(result.message);
@@ -76,7 +76,8 @@ describe('new-drop', () => {
 
   it('leaves the publish check failing only because the new drop has no figures yet', async () => {
     expect(await problemsIn(folder())).toEqual([
-      'drops/2025-26-Q3/values.csv: the drop 2025-26-Q3 has no figures — add its figures below the header row, or remove the drop from drops.csv',
+      'drops/2025-26-Q3/values.csv: the drop 2025-26-Q3 has no figures — add its figures ' +
+        'below the header row, or remove the drop from drops.csv',
     ]);
   });
 
@@ -85,7 +86,8 @@ describe('new-drop', () => {
     expect(createDrop(dir, '2025-26-3', TODAY)).toEqual({
       ok: false,
       message:
-        '"2025-26-3" is not a drop name like 2025-26-Q2 (financial year, then the quarter). Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.',
+        '"2025-26-3" is not a drop name like 2025-26-Q2 (financial year, then the ' +
+        'quarter). Name the drop after the latest quarter it reports, e.g. 2026-27-Q3.',
     });
     expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(
       readFileSync(join(fixtures, 'minimal', 'drops.csv'), 'utf8'),
@@ -96,7 +98,9 @@ describe('new-drop', () => {
     const dir = folder(false);
     expect(createDrop(dir, '2025-26-Q2', TODAY)).toEqual({
       ok: false,
-      message: `${dir}/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose another name, or remove that row first.`,
+      message:
+        `${dir}/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose another name, ` +
+        'or remove that row first.',
     });
   });
 
@@ -105,7 +109,9 @@ describe('new-drop', () => {
     mkdirSync(join(dir, 'drops', DROP));
     expect(createDrop(dir, DROP, TODAY)).toEqual({
       ok: false,
-      message: `the folder ${join(dir, 'drops', DROP)} already exists. Choose another name, or remove the folder first.`,
+      message:
+        `the folder ${join(dir, 'drops', DROP)} already exists. Choose another name, or ` +
+        'remove the folder first.',
     });
     expect(existsSync(join(dir, 'drops', DROP, 'values.csv'))).toBe(false);
     expect(readFileSync(join(dir, 'drops.csv'), 'utf8')).toBe(

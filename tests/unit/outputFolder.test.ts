@@ -53,7 +53,9 @@ describe('the folder a build replaces', () => {
     writeFileSync(join(out, 'b.txt'), '');
     writeFileSync(join(out, 'c.txt'), '');
     expect(outputFolderProblem({ out, name: '--out', project })).toBe(
-      `--out ${out} holds files a build did not write (CNAME, a.txt, b.txt and 1 more): the build replaces the whole folder and would delete them. Move them, or choose another folder.`,
+      `--out ${out} holds files a build did not write (CNAME, a.txt, b.txt and 1 more): ` +
+        'the build replaces the whole folder and would delete them. Move them, or choose ' +
+        'another folder.',
     );
   });
 

@@ -33,7 +33,8 @@ describe("a pre-rendered page's HTML", () => {
 
   it('carries the page in place of the loading message, exactly as rendered', () => {
     expect(html).toContain(
-      '<div id="root"><main><h1>Costs &amp; charges</h1><p>$& and $1 stay as written</p></main></div>',
+      '<div id="root"><main><h1>Costs &amp; charges</h1><p>$& and $1 stay as ' +
+        'written</p></main></div>',
     );
     expect(html).not.toContain('Loading the dashboard');
     expect(html).toContain('<script type="module" src="/assets/index.js"></script>');
@@ -45,16 +46,17 @@ describe("a pre-rendered page's HTML", () => {
     );
   });
 
-  it('names the day it was built and preloads each data file in the head, as fetch requests', () => {
+  it('names the day it was built and preloads each data file in the head as a fetch', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toContain('<meta name="built-on" content="2026-11-30" />');
     expect(head).toContain(
-      '<link rel="preload" href="/council/data/site.json" as="fetch" crossorigin="anonymous" data-file="site.json" />',
+      '<link rel="preload" href="/council/data/site.json" as="fetch" ' +
+        'crossorigin="anonymous" data-file="site.json" />',
     );
     expect(head.match(/rel="preload"/g)).toHaveLength(2);
   });
 
-  it('refuses an index.html without the root element rather than write a page without content', () => {
+  it('refuses an index.html without the root element rather than write an empty page', () => {
     expect(() =>
       pageHtml(
         '<html><head></head><body></body></html>',

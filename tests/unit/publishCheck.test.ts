@@ -37,7 +37,7 @@ function cliFolder(values: string): string {
 }
 
 describe('the Publish page check', () => {
-  it('passes a good drop and gives the files new-drop writes, with the drop its figures and the --diff report', async () => {
+  it("passes a good drop, giving new-drop's files, with its figures and the --diff", async () => {
     const values = join(fixtures, 'publish', `${DROP}-values.csv`);
     const check = await checkDrop(
       folderReader(MINIMAL, []),
@@ -67,11 +67,12 @@ describe('the Publish page check', () => {
     );
     expect(check.diff).toContain('Revised figures: 1');
     expect(check.diff).toContain(
-      'waiting-count, Leicester, 2025-26 Q2: 1190 (provisional) → 1188: better (was 2025-26-Q2 line 6, now line 3)',
+      'waiting-count, Leicester, 2025-26 Q2: 1190 (provisional) → 1188: better (was ' +
+        '2025-26-Q2 line 6, now line 3)',
     );
   });
 
-  it('lists the problems check-data lists for the same folder, named as check-data names them', async () => {
+  it('lists the problems check-data lists for the same folder, named the same way', async () => {
     const values = join(fixtures, 'bad', 'unknown-references.csv');
     const check = await checkDrop(
       folderReader(MINIMAL, []),
@@ -97,7 +98,8 @@ describe('the Publish page check', () => {
       codes,
     );
     expect(check.problems).toEqual([
-      "The drop's name: data/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose another name, or remove that row first.",
+      "The drop's name: data/drops.csv already lists the drop 2025-26-Q2 on line 3. Choose " +
+        'another name, or remove that row first.',
     ]);
   });
 });

@@ -49,7 +49,8 @@ describe('npm run pack, checking its arguments before it builds or renders anyth
       expect(await pack('--meeting', '2026-13-45')).toMatchObject({
         status: 1,
         stderr:
-          'The pack was not made: --meeting: "2026-13-45" is not a date written yyyy-mm-dd, e.g. 2026-01-15\n',
+          'The pack was not made: --meeting: "2026-13-45" is not a date written ' +
+          'yyyy-mm-dd, e.g. 2026-01-15\n',
       });
     },
     CLI_TIMEOUT,
@@ -62,7 +63,8 @@ describe('npm run pack, checking its arguments before it builds or renders anyth
       expect(await pack('--measures', measures)).toMatchObject({
         status: 1,
         stderr:
-          'The pack was not made: --measures: "care-act-assessment-waiting-cuont" (did you mean "care-act-assessment-waiting-count"?) is not a measure in data/metrics.csv\n',
+          'The pack was not made: --measures: "care-act-assessment-waiting-cuont" (did you ' +
+          'mean "care-act-assessment-waiting-count"?) is not a measure in data/metrics.csv\n',
       });
     },
     CLI_TIMEOUT,
@@ -77,7 +79,9 @@ describe('npm run pack, checking its arguments before it builds or renders anyth
       ).rows;
       expect(await pack('--drop', '2030-31-Q1')).toMatchObject({
         status: 1,
-        stderr: `The pack was not made: --drop: "2030-31-Q1" is not a drop in data/drops.csv (the drops are: ${drops.map((d) => d.id).join(', ')})\n`,
+        stderr:
+          'The pack was not made: --drop: "2030-31-Q1" is not a drop in data/drops.csv (the ' +
+          `drops are: ${drops.map((d) => d.id).join(', ')})\n`,
       });
     },
     CLI_TIMEOUT,
@@ -92,7 +96,9 @@ describe('npm run pack, checking its arguments before it builds or renders anyth
       });
       expect(await pack('--site', join(work, 'nothing'))).toMatchObject({
         status: 1,
-        stderr: `The pack was not made: --site: ${join(work, 'nothing')} has no built site: run npm run build first, or leave out --site\n`,
+        stderr:
+          `The pack was not made: --site: ${join(work, 'nothing')} has no built site: run ` +
+          'npm run build first, or leave out --site\n',
       });
     },
     CLI_TIMEOUT,

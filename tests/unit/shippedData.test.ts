@@ -19,7 +19,7 @@ const value = (metric: string, area: string, period: string) =>
     ?.value;
 
 describe('the shipped data', () => {
-  it('has Leicester’s direct-payment share every year 2017-18 to 2023-24 for Leicester, its 15 CIPFA neighbours and England', () => {
+  it('has the direct-payment share 2017-18 to 2023-24: Leicester, 15 neighbours, England', () => {
     const cipfa = data.site.groups.find((g) => g.id === 'cipfa')?.members ?? [];
     expect(cipfa).toHaveLength(15);
     const years = ['2017-18', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24'];
@@ -39,7 +39,7 @@ describe('the shipped data', () => {
     expect(dp?.breakNote).toContain('1C2A');
   });
 
-  it('has the Care Act assessment median wait of 135 days in January 2025 and its 90-day target for November 2026', () => {
+  it('has the Care Act assessment wait of 135 days (Jan 2025), 90-day target (Nov 2026)', () => {
     expect(value('care-act-assessment-median-wait-days', 'E06000016', '2025-01')).toBe(135);
     const target = data.targets.find(
       (t) => t.metric === 'care-act-assessment-median-wait-days' && t.kind === 'target',
@@ -52,7 +52,7 @@ describe('the shipped data', () => {
     });
   });
 
-  it('has 45% of safeguarding threshold decisions within 5 days, and the SACE 2023-24 18.52% against England’s 32.98%', () => {
+  it('has 45% of threshold decisions in 5 days, SACE 2023-24 18.52% vs England’s 32.98%', () => {
     expect(
       // "a 12-month period between 2023 and 2025", shown at February 2025 when the CQC visited.
       value('safeguarding-threshold-decisions-within-5-days-percent', 'E06000016', '2025-02'),
@@ -65,7 +65,7 @@ describe('the shipped data', () => {
     expect(data.outcomes.map((o) => o.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('names a known source for every figure, and the council’s own figures say where in the document they are', () => {
+  it('names a known source for every figure; the council’s own figures say where they are', () => {
     const sources = new Set(data.sources.map((s) => s.id));
     expect(data.observations.filter((o) => !sources.has(o.source))).toEqual([]);
     const local = data.observations.filter(
@@ -75,7 +75,7 @@ describe('the shipped data', () => {
     expect(local.filter((o) => !/line/.test(o.sourceRef))).toEqual([]);
   });
 
-  it('holds later drops in publication order, not in order of their names: ASCOF 2024-25 (January 2026) before client-level data to March 2026', () => {
+  it('holds drops in publication order, not by name: ASCOF 2024-25 before client-level', () => {
     expect(data.drops.map((d) => [d.id, d.published])).toEqual([
       ['2025-26-Q2', '2025-11-13'],
       ['2024-25-Q4', '2026-01-23'],
@@ -94,7 +94,7 @@ describe('the shipped data', () => {
     expect(data.drops[0]?.title).toContain('a reconstruction');
   });
 
-  it('shows a snapshot of the drops up to one drop in publication order, so 2024-25-Q4 follows 2025-26-Q2', () => {
+  it('shows the drops up to one drop in publication order: 2024-25-Q4 follows 2025-26-Q2', () => {
     expect(dropsUpTo(data.drops, '2024-25-Q4').map((d) => d.id)).toEqual([
       '2025-26-Q2',
       '2024-25-Q4',
@@ -114,7 +114,7 @@ describe('the shipped data', () => {
     ).toBe(18.6);
   });
 
-  it('puts the council’s own figure beside the published statistic for the same period as a public note', () => {
+  it('puts the council’s own figure beside the statistic for its period as a public note', () => {
     const turnover = data.observations.find(
       (o) =>
         o.metric === 'oflog-workforce-turnover' &&
@@ -123,7 +123,8 @@ describe('the shipped data', () => {
     );
     expect(turnover?.value).toBe(18.56);
     expect(turnover?.note).toBe(
-      "Also reported for this period: 18.6% in the council's 2024 local account, Key facts and figures: People working in care and support.",
+      "Also reported for this period: 18.6% in the council's 2024 local account, Key facts " +
+        'and figures: People working in care and support.',
     );
   });
 });
