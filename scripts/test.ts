@@ -1,9 +1,9 @@
 /**
- * `npm test`: the one gate. Runs the format check, typecheck, lint, the data check, unit tests and
- * browser tests in that order, carrying on past a failure so every problem shows in one run, then
- * prints `N passed, N failed` as the last line (the summary CI reads; vitest's own is not
- * recognised) and exits 1 if anything failed. The steps before the unit tests count as one test
- * each; the vitest steps count their tests from the JSON reporter.
+ * `npm test`: the one gate. Runs the format check, line-length check, typecheck, lint, the data
+ * check, unit tests and browser tests in that order, carrying on past a failure so every problem
+ * shows in one run, then prints `N passed, N failed` as the last line (the summary CI reads;
+ * vitest's own is not recognised) and exits 1 if anything failed. The steps before the unit tests
+ * count as one test each; the vitest steps count their tests from the JSON reporter.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +29,7 @@ const vitestReporters = (file: string): string[] => [
 
 const steps: Step[] = [
   { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
+  { name: 'line length', command: bin('tsx'), args: ['scripts/checkLines.ts'] },
   { name: 'typecheck (site)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.app.json'] },
   {
     name: 'typecheck (scripts and tests)',
