@@ -46,7 +46,7 @@ function rowsOf(metricId: string, period: string) {
 }
 
 describe('rankedCsv on shipped figures: the interval only for a percentage of people', () => {
-  it('gives a CQC assessment score, though it has counts, no Wilson limits (points, not people)', () => {
+  it('gives a CQC score, though it has counts, no Wilson limits (points, not people)', () => {
     // Hartlepool: 25 of 36 points, 69.4%.
     expect(rowsOf('cqc-assessment-score', '2025-05').get('E06000001')).toEqual({
       numerator: 25,
