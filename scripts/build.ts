@@ -17,7 +17,8 @@ import {
   writeManifest,
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
-import { loadRenderer, readChunkManifest } from './lib/prerender';
+import { readChunkManifest } from './lib/prerender';
+import { startRenderPool, type RenderPool } from './lib/renderPool';
 import { basePath } from './lib/basePath';
 import { inlineStyles } from './lib/inlineStyles';
 import { localToday } from './lib/today';
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
   // Node finds the packages it imports (react, react-query) in the project's node_modules.
   const work = join(project, '.build-tmp', `renderer-${process.pid}`);
   removeOnInterrupt([tmp, work]);
+  let pool: RenderPool | undefined;
   // Always the production bundle, even when started from a test runner that sets NODE_ENV=test.
   process.env.NODE_ENV = 'production';
   try {
@@ -92,16 +94,18 @@ async function main(): Promise<number> {
     const manifest = readChunkManifest(tmp);
     // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
     // (for the bench's before-and-after).
-    const render = process.env.PRERENDER === 'off' ? undefined : await loadRenderer(work);
-    if (render) timed('page renderer');
-    const pages = render
+    // The pages are rendered by a thread per core (PRERENDER_THREADS to choose how many).
+    pool = process.env.PRERENDER === 'off' ? undefined : await startRenderPool(work);
+    if (pool) timed('page renderer');
+    const pages = pool
       ? await writeRenderedPages(data, tmp, index, plainWriter, {
-          render,
+          pool,
           builtOn: localToday(),
           manifest,
           base: base.base,
         })
       : writePages(data, tmp, index, plainWriter);
+    await pool?.close();
     timed('pages');
     rmSync(work, { recursive: true, force: true });
     writeFileSync(join(tmp, '404.html'), index);
@@ -119,6 +123,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (e) {
+    await pool?.close();
     rmSync(tmp, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
     await writeOut(process.stderr, `The build failed; ${outDir} is unchanged.\n`);

@@ -22,7 +22,7 @@ import { findCouncil } from './lib/findCouncil';
 import { readNationalAreas, type Council } from './lib/nationalAreas';
 import { councilFolder } from './lib/councilFolder';
 import { nationalIndex } from './lib/nationalIndex';
-import { loadRenderer } from './lib/prerender';
+import { startRenderPool, type RenderPool } from './lib/renderPool';
 import { writeDataFiles, writeDerivedFiles, writeRenderedPages } from './lib/siteFiles';
 import { localToday } from './lib/today';
 import { linkingWriter } from './lib/siteWriter';
@@ -80,6 +80,7 @@ const renderer = resolve('.build-tmp', `renderer-${process.pid}`);
 removeOnInterrupt([tmp, work, renderer]);
 rmSync(tmp, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
+let pool: RenderPool | undefined;
 try {
   // The national figures are the same in every council's folder: import them once and check them.
   const first = councils[0];
@@ -105,7 +106,7 @@ try {
 
   // One set of scripts and styles for every site, and the national index page.
   const { appHtml, indexHtml, manifest } = await buildAssets(tmp, base);
-  const render = await loadRenderer(renderer);
+  pool = await startRenderPool(renderer);
   const builtOn = localToday();
   console.log(
     `[${clock(seconds())}] scripts, styles and page renderer built once into ${base}assets/`,
@@ -144,7 +145,7 @@ try {
     // are its maps (each carries every council's boundaries: about 180 KB a page, over a gigabyte
     // for 153 councils).
     await writeRenderedPages(own.data, dir, html, writer, {
-      render,
+      pool,
       builtOn,
       manifest,
       base,
@@ -189,6 +190,7 @@ try {
   console.error(`The national build failed; ${out} is unchanged.`);
   throw e;
 } finally {
+  await pool?.close();
   rmSync(work, { recursive: true, force: true });
   rmSync(renderer, { recursive: true, force: true });
 }

@@ -31,17 +31,37 @@ function isRenderPage(f: unknown): f is RenderPage {
   return typeof f === 'function';
 }
 
-/** Bundles the page renderer for Node into `outDir` and loads it. */
-export async function loadRenderer(outDir: string): Promise<RenderPage> {
+/** The renderer's files in the folder bundleRenderer writes: the page renderer and its thread. */
+export const RENDERER_FILES = { page: 'renderPage.js', worker: 'renderWorker.js' } as const;
+
+/**
+ * Bundles the page renderer for Node into `outDir`, with the entry of a rendering thread
+ * (renderWorker.ts, which loads it): plain JavaScript, so a thread runs it without tsx's hooks.
+ */
+export async function bundleRenderer(outDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
     mode: 'production',
     logLevel: 'warn',
-    build: { ssr: 'src/prerender/renderPage.tsx', outDir, emptyOutDir: true },
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: {
+          renderPage: 'src/prerender/renderPage.tsx',
+          renderWorker: 'scripts/lib/renderWorker.ts',
+        },
+      },
+    },
   });
-  const mod: unknown = await import(pathToFileURL(join(outDir, 'renderPage.js')).href);
+}
+
+/** Loads the bundled page renderer (RENDERER_FILES.page). */
+export async function importRenderer(file: string): Promise<RenderPage> {
+  const mod: unknown = await import(pathToFileURL(file).href);
   const render = typeof mod === 'object' && mod !== null && 'renderPage' in mod && mod.renderPage;
-  if (!isRenderPage(render)) throw new Error(`${outDir}/renderPage.js has no renderPage function`);
+  if (!isRenderPage(render)) throw new Error(`${file} has no renderPage function`);
   return render;
 }
 

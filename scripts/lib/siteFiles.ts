@@ -12,7 +12,8 @@ import { headerRow } from '../../src/data/tables';
 import { hasCouncilFigures } from '../../src/app/hasCouncilFigures';
 import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
-import { pageChunks, pageHtml, siteReader, type ChunkManifest, type RenderPage } from './prerender';
+import { pageChunks, pageHtml, type ChunkManifest } from './prerender';
+import type { RenderPool } from './renderPool';
 import type { SiteWriter } from './siteWriter';
 
 /** The data folder's README in this project, published with any folder that has none of its own. */
@@ -124,7 +125,8 @@ export function writePages(data: DataSet, siteDir: string, html: string, writer:
 
 /** How a build pre-renders its pages. */
 export interface Prerendering {
-  render: RenderPage;
+  /** The threads that render pages (renderPool.ts). */
+  pool: RenderPool;
   /** The day the pages are rendered as of. */
   builtOn: string;
   /** Vite's manifest of the scripts, for each page's module preloads. */
@@ -138,28 +140,68 @@ export interface Prerendering {
 }
 
 /**
- * Like writePages, with each page pre-rendered (its figures readable before any script runs). Pages
- * render one after another, sharing the parsed data files. Returns how many pages there are.
+ * The pages to render in groups that read the same data files (a measure's pages, and the same
+ * page of each drop), so a thread that renders a group parses its files once.
+ */
+function renderGroups(routes: Route[], rendered: (route: Route) => boolean): number[][] {
+  const groups = new Map<string, number[]>();
+  routes.forEach((route, i) => {
+    if (!rendered(route)) return;
+    const key = 'id' in route.view ? `measure ${route.view.id}` : route.view.page;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Like writePages, with each page pre-rendered (its figures readable before any script runs). The
+ * pool's threads take groups of pages in turn; the pages are written in route order as they are
+ * ready, so the site is the same whichever thread rendered a page. Returns how many pages there are.
  */
 export async function writeRenderedPages(
   data: DataSet,
   siteDir: string,
   html: string,
   writer: SiteWriter,
-  { render, builtOn, manifest, base, root, rendered = () => true }: Prerendering,
+  { pool, builtOn, manifest, base, root, rendered = () => true }: Prerendering,
 ): Promise<number> {
   const routes = siteRoutes(data);
-  const read = siteReader(siteDir);
-  for (const route of routes) {
-    const path = routePath(route);
-    const file = join(siteDir, path, 'index.html');
-    if (!rendered(route)) {
-      writer.write(file, html);
-      continue;
+  const ready = new Map<number, string>();
+  let next = 0;
+  const write = () => {
+    for (let page = ready.get(next); page !== undefined; page = ready.get(next)) {
+      const route = routes[next];
+      if (route) writer.write(join(siteDir, routePath(route), 'index.html'), page);
+      ready.delete(next);
+      next += 1;
     }
-    const page = await render(path, builtOn, read, root);
-    const chunks = pageChunks(manifest, route.view.page).map((f) => `${base}${f}`);
-    writer.write(file, pageHtml(html, page, builtOn, chunks));
-  }
+  };
+  routes.forEach((route, i) => {
+    if (!rendered(route)) ready.set(i, html);
+  });
+  const queue = renderGroups(routes, rendered);
+  let failed = false;
+  await Promise.all(
+    pool.threads.map(async (render) => {
+      for (let group = queue.shift(); group && !failed; group = queue.shift())
+        for (const i of group) {
+          const route = routes[i];
+          if (!route || failed) continue;
+          const path = routePath(route);
+          try {
+            const page = await render({ path, today: builtOn, siteDir, root });
+            const chunks = pageChunks(manifest, route.view.page).map((f) => `${base}${f}`);
+            ready.set(i, pageHtml(html, page, builtOn, chunks));
+          } catch (e) {
+            failed = true;
+            throw e;
+          }
+          write();
+        }
+    }),
+  );
+  write();
   return routes.length;
 }
