@@ -158,7 +158,8 @@ function renderGroups(routes: Route[], rendered: (route: Route) => boolean): num
 /**
  * Like writePages, with each page pre-rendered (its figures readable before any script runs). The
  * pool's threads take groups of pages in turn; the pages are written in route order as they are
- * ready, so the site is the same whichever thread rendered a page. Returns how many pages there are.
+ * ready, so the site is the same whichever thread rendered a page. Returns how many pages there
+ * are.
  */
 export async function writeRenderedPages(
   data: DataSet,

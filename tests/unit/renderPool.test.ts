@@ -17,7 +17,8 @@ beforeAll(async () => {
     `export async function renderPage(path, today, read, root) {
       if (path === 'broken/') throw new Error('no figures for this page');
       const site = await read('site.json');
-      return { html: '<p>' + path + '</p>', title: today + ' ' + (root ?? '-') + ' ' + site, files: [] };
+      const title = today + ' ' + (root ?? '-') + ' ' + site;
+      return { html: '<p>' + path + '</p>', title, files: [] };
     }\n`,
   );
   mkdirSync(join(dir, 'site', 'data'), { recursive: true });
