@@ -17,7 +17,7 @@ import {
   writeManifest,
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
-import { readChunkManifest } from './lib/prerender';
+import { readChunkManifest, withBootPreloads } from './lib/prerender';
 import { startRenderPool, type RenderPool } from './lib/renderPool';
 import { basePath } from './lib/basePath';
 import { inlineStyles } from './lib/inlineStyles';
@@ -90,8 +90,12 @@ async function main(): Promise<number> {
       splitDrop(readFileSync(join(dataDir, DATA_FILES.values(drop)), 'utf8'), metricIds),
     );
     timed('data files');
-    const index = inlineStyles(readFileSync(join(tmp, 'index.html'), 'utf8'), tmp, base.base);
     const manifest = readChunkManifest(tmp);
+    const index = withBootPreloads(
+      inlineStyles(readFileSync(join(tmp, 'index.html'), 'utf8'), tmp, base.base),
+      manifest,
+      base.base,
+    );
     // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
     // (for the bench's before-and-after).
     // The pages are rendered by a thread per core (PRERENDER_THREADS to choose how many).

@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inlineStyles } from './inlineStyles';
-import { readChunkManifest, type ChunkManifest } from './prerender';
+import { readChunkManifest, withBootPreloads, type ChunkManifest } from './prerender';
 
 export async function buildAssets(
   outDir: string,
@@ -29,9 +29,11 @@ export async function buildAssets(
       },
     },
   });
-  const appHtml = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
+  const manifest = readChunkManifest(outDir);
+  const app = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
+  const appHtml = withBootPreloads(app, manifest, base);
   const indexHtml = inlineStyles(readFileSync(join(outDir, 'national.html'), 'utf8'), outDir, base);
   rmSync(join(outDir, 'index.html'));
   rmSync(join(outDir, 'national.html'));
-  return { appHtml, indexHtml, manifest: readChunkManifest(outDir) };
+  return { appHtml, indexHtml, manifest };
 }

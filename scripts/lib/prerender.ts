@@ -93,25 +93,50 @@ export function readChunkManifest(siteDir: string): ChunkManifest {
   return manifest;
 }
 
+/** The app's code that main.tsx starts once the page is painted. */
+const BOOT = 'src/boot.tsx';
+
+/** A chunk's file and the files of everything it imports, added to `into` (what is there is kept). */
+function chunkFiles(manifest: ChunkManifest, key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) chunkFiles(manifest, imported, into);
+  return into;
+}
+
 /**
- * The scripts a page loads on demand (its own code and what it imports), as paths under the base,
- * so its HTML can ask for them with the app's own script instead of after it. The app's entry and
- * what it imports are left out: index.html already names them.
+ * The scripts of the app's take-over (src/boot.tsx and what it imports, less what the entry already
+ * loads): main.tsx starts them only after the first paint, so every page's HTML preloads them to
+ * have them arrive with the entry.
+ */
+export function bootChunks(manifest: ChunkManifest): string[] {
+  const entry = chunkFiles(manifest, 'index.html');
+  return [...chunkFiles(manifest, BOOT)].filter((file) => !entry.has(file));
+}
+
+/**
+ * The scripts a page loads on demand (its own code and what it imports), as paths under the base, so
+ * its HTML can ask for them with the app's own script instead of after it. The app's entry, its
+ * take-over and what they import are left out: every page already names them.
  */
 export function pageChunks(manifest: ChunkManifest, page: string): string[] {
   const module = lazyPageModule(page);
   if (!module) return [];
-  const entry = new Set<string>();
-  const collect = (key: string, into: Set<string>) => {
-    const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) return;
-    into.add(chunk.file);
-    for (const imported of chunk.imports ?? []) collect(imported, into);
-  };
-  collect('index.html', entry);
-  const chunks = new Set<string>();
-  collect(module, chunks);
-  return [...chunks].filter((file) => !entry.has(file));
+  const app = chunkFiles(manifest, BOOT, chunkFiles(manifest, 'index.html'));
+  return [...chunkFiles(manifest, module)].filter((file) => !app.has(file));
+}
+
+/** The app's index.html with a module preload for each of bootChunks after its entry script. */
+export function withBootPreloads(index: string, manifest: ChunkManifest, base: string): string {
+  const links = bootChunks(manifest).map(
+    (file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(`${base}${file}`)}" />`,
+  );
+  const entry = /<script type="module"[^>]*><\/script>/;
+  if (links.length === 0) return index;
+  if (!entry.test(index))
+    throw new Error('index.html has no module script to preload the app after');
+  return index.replace(entry, (script) => [script, ...links].join('\n    '));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageChunks, pageHtml } from '../../scripts/lib/prerender';
+import { bootChunks, pageChunks, pageHtml, withBootPreloads } from '../../scripts/lib/prerender';
 
 const index = `<!doctype html>
 <html lang="en-GB">
@@ -72,7 +72,12 @@ describe("the scripts a page's HTML names", () => {
     'index.html': { file: 'assets/index-a.js', imports: ['_shared-b.js'] },
     '_shared-b.js': { file: 'assets/shared-b.js' },
     '_chart-c.js': { file: 'assets/chart-c.js', imports: ['_shared-b.js'] },
-    'src/pages/MeasurePage.tsx': { file: 'assets/MeasurePage-d.js', imports: ['_chart-c.js'] },
+    'src/pages/MeasurePage.tsx': {
+      file: 'assets/MeasurePage-d.js',
+      imports: ['_chart-c.js', '_react-f.js'],
+    },
+    'src/boot.tsx': { file: 'assets/boot-e.js', imports: ['_shared-b.js', '_react-f.js'] },
+    '_react-f.js': { file: 'assets/react-f.js' },
   };
 
   it("are a page's own code and what it imports, less what the app's entry already loads", () => {
@@ -80,6 +85,20 @@ describe("the scripts a page's HTML names", () => {
       'assets/MeasurePage-d.js',
       'assets/chart-c.js',
     ]);
+  });
+
+  it("include the app's take-over and what it imports beyond the entry, on every page", () => {
+    expect(bootChunks(manifest)).toEqual(['assets/boot-e.js', 'assets/react-f.js']);
+    const index =
+      '<head>\n    <script type="module" crossorigin src="/sc/assets/index-a.js"></script>';
+    expect(withBootPreloads(index, manifest, '/sc/')).toBe(
+      [
+        index,
+        '<link rel="modulepreload" crossorigin href="/sc/assets/boot-e.js" />',
+        '<link rel="modulepreload" crossorigin href="/sc/assets/react-f.js" />',
+      ].join('\n    '),
+    );
+    expect(() => withBootPreloads('<head></head>', manifest, '/')).toThrow(/no module script/);
   });
 
   it('are none for a page in the main script', () => {
