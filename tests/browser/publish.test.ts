@@ -5,16 +5,12 @@
  * with what `new-drop` and `import-wide` write; the preview shows the new figures; a drop with five
  * kinds of problem lists them all, line-exact. No request leaves the site.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { z } from 'zod';
 import {
   quarterDates,
   quarterEndedBy,
@@ -23,68 +19,13 @@ import {
   quarterOfDropId,
 } from '../../src/data/dropRules';
 import { parseDrops } from '../../src/data/tables';
+import { localIsoDay } from '../../src/format';
 import { csvToWorkbook } from '../unit/workbook';
 import { axeCheck, launchBrowser, openPage } from './browser';
+import { BAD, checkDrop, DROP, folderBefore, repo, run, SOURCE, WIDE } from './publishFolder';
 import { startStaticServer, type StaticServer } from './server';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const WIDE = join(repo, 'tests', 'fixtures', 'wide');
-const BAD = join(repo, 'tests', 'fixtures', 'bad');
-const DROP = '2022-23-Q1';
-const SOURCE = 'lcc-county-scrutiny-2022';
 const siteUrl = inject('siteUrl');
-
-/**
- * Runs a script of this repository with `cwd` as the officer's folder; throws with its output on
- * failure.
- */
-function run(cwd: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  return new Promise<void>((done, fail) => {
-    const child = spawn(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, script), ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0
-        ? done()
-        : fail(new Error(`${script} exited ${code}:\n${stripVTControlCharacters(output)}`)),
-    );
-  });
-}
-
-/**
- * The Leicestershire example as it was before its 2022-23-Q1 drop: the drops after it left out too.
- */
-function folderBefore(parent: string): string {
-  const dir = join(parent, 'data');
-  cpSync(join(repo, 'data', 'examples', 'leicestershire'), dir, { recursive: true });
-  for (const later of [DROP, '2025-26-Q2'])
-    rmSync(join(dir, 'drops', later), { recursive: true, force: true });
-  const drops = readFileSync(join(dir, 'drops.csv'), 'utf8').split('\n');
-  writeFileSync(
-    join(dir, 'drops.csv'),
-    drops.filter((l) => !l.startsWith(`${DROP},`) && !l.startsWith('2025-26-Q2,')).join('\n'),
-  );
-  return dir;
-}
-
-/** Today on this machine's calendar, as new-drop and the page date a drop. */
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
-}
-
-async function checkDrop(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Check the drop' }).click();
-  await page.locator('#check-result').waitFor({ timeout: 60_000 });
-}
 
 describe('the Publish page', () => {
   let work: string;
@@ -164,7 +105,7 @@ describe('the Publish page', () => {
         );
       const note = strFromU8(zip[`drops/${DROP}/what-changed.md`] ?? new Uint8Array());
       expect(note).toContain('npm run check-data -- data --diff');
-      expect(note).toContain(`dated ${localToday()}`);
+      expect(note).toContain(`dated ${localIsoDay()}`);
       expect(note).toContain(diff.trim());
 
       await page.getByRole('button', { name: 'Preview the dashboard with this drop' }).click();
@@ -183,7 +124,7 @@ describe('the Publish page', () => {
 
   it("lists every problem at once, line-exact: values, commentary, the drop's name", async () => {
     const { page, consoleErrors, requests } = await openPage(browser, `${siteUrl}publish/`);
-    const drop = quarterId(quarterEndedBy(localToday()));
+    const drop = quarterId(quarterEndedBy(localIsoDay()));
     const V = `data/drops/${drop}/values.csv`;
     try {
       expect(await page.getByLabel('Name of the drop').inputValue()).toBe(drop);
@@ -269,61 +210,6 @@ describe('the Publish page', () => {
       const rows = values.trim().split('\n').slice(1);
       expect(rows.length).toBe(33);
       expect(rows.every((r) => r.split(',')[1] === AREA)).toBe(true);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
-
-  it('shows how far a 26,000-row file has got, and announces only each step', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${siteUrl}publish/`);
-    try {
-      await page
-        .getByLabel('Figures: values.csv (optional)')
-        .setInputFiles(join(repo, 'data', 'drops', '2025-26-Q2', 'values.csv'));
-      // Everything the live region said, and every line shown beside the bar, as the check ran.
-      await page.evaluate(() => {
-        const seen = { said: [] as string[], shown: [] as string[], bar: [] as string[] };
-        Object.assign(window, { progressSeen: seen });
-        const note = (list: string[], text: string | null | undefined) => {
-          const t = text?.trim();
-          if (t && list.at(-1) !== t) list.push(t);
-        };
-        new MutationObserver(() => {
-          note(seen.said, document.querySelector('.check-step')?.textContent);
-          note(seen.shown, document.querySelector('.check-detail')?.textContent);
-          note(seen.bar, document.querySelector('.check-detail progress')?.getAttribute('value'));
-        }).observe(document.body, {
-          childList: true,
-          subtree: true,
-          characterData: true,
-          attributes: true,
-        });
-      });
-      await checkDrop(page);
-      const seen: unknown = JSON.parse(
-        await page.evaluate(() => JSON.stringify(Reflect.get(window, 'progressSeen'))),
-      );
-      const { said, shown, bar } = z
-        .object({ said: z.array(z.string()), shown: z.array(z.string()), bar: z.array(z.string()) })
-        .parse(seen);
-      // The rows read so far were shown, thousands at a time, with the bar moving ...
-      const rows = shown.filter((t) => /values\.csv: [\d,]+ rows read$/.test(t));
-      const drop = quarterId(quarterEndedBy(localToday()));
-      expect(rows).toContain(`drops/${drop}/values.csv: 26,000 rows read`);
-      expect(rows.length).toBeGreaterThanOrEqual(13);
-      expect(bar.length).toBeGreaterThanOrEqual(13);
-      // ... but a screen reader heard only the steps, each once, never a count of rows.
-      // (The shipped national file as a new drop has problems: no changes to work out then.)
-      const passed = (await page.locator('#check-result').innerText()).startsWith('No problems');
-      expect(said).toEqual([
-        'Reading your files',
-        'Reading the published data',
-        'Checking the whole data folder with the new drop',
-        'Checking every figure against its measure, its series and the other areas',
-        ...(passed ? ['Working out what the drop changes'] : []),
-      ]);
-      expect(await page.locator('.check-step').innerText()).toBe('');
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
