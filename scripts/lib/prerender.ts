@@ -96,7 +96,9 @@ export function readChunkManifest(siteDir: string): ChunkManifest {
 /** The app's code that main.tsx starts once the page is painted. */
 const BOOT = 'src/boot.tsx';
 
-/** A chunk's file and the files of everything it imports, added to `into` (what is there is kept). */
+/**
+ * A chunk's file and the files of everything it imports, added to `into` (what is there is kept).
+ */
 function chunkFiles(manifest: ChunkManifest, key: string, into = new Set<string>()): Set<string> {
   const chunk = manifest[key];
   if (!chunk || into.has(chunk.file)) return into;
@@ -116,8 +118,8 @@ export function bootChunks(manifest: ChunkManifest): string[] {
 }
 
 /**
- * The scripts a page loads on demand (its own code and what it imports), as paths under the base, so
- * its HTML can ask for them with the app's own script instead of after it. The app's entry, its
+ * The scripts a page loads on demand (its own code and what it imports), as paths under the base,
+ * so its HTML can ask for them with the app's own script instead of after it. The app's entry, its
  * take-over and what they import are left out: every page already names them.
  */
 export function pageChunks(manifest: ChunkManifest, page: string): string[] {

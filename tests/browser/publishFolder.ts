@@ -1,7 +1,7 @@
 /**
- * What the Publish page's browser tests share: the repository's fixtures, the Leicestershire example
- * folder as it was before a drop, running the repository's scripts as an officer would, and checking
- * a drop on the page.
+ * What the Publish page's browser tests share: the repository's fixtures, the Leicestershire
+ * example folder as it was before a drop, running the repository's scripts as an officer would,
+ * and checking a drop on the page.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

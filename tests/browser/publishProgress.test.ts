@@ -1,7 +1,7 @@
 /**
- * The Publish page's progress in Chromium: checking the shipped 26,617-row values.csv as a new drop,
- * the rows read are shown thousands at a time with a moving bar, while the live region announces only
- * each step of the check, once.
+ * The Publish page's progress in Chromium: checking the shipped 26,617-row values.csv as a new
+ * drop, the rows read are shown thousands at a time with a moving bar, while the live region
+ * announces only each step of the check, once.
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
