@@ -177,8 +177,8 @@ try {
     console.log(`\n[${elapsed()}] ${set.label}: building ${set.dataDir} into ${siteDir}…`);
     const build = await buildSite(set.dataDir, siteDir, set.prerender ?? true);
     console.log(
-      `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} ` +
-        `s${build.ok ? '' : `:\n${indent(tail(build.output, 12))}`}`,
+      `  build ${build.ok ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s` +
+        (build.ok ? '' : `:\n${indent(tail(build.output, 12))}`),
     );
     const result: SiteResult = {
       name: set.name,
