@@ -1,4 +1,6 @@
 import type { MeasureTable } from './measureTable';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { ScrollTable } from '../components/ScrollTable';
 
 /**
  * The chart's data as a table: the same figures in words and numbers, for anyone who cannot see the
@@ -9,36 +11,25 @@ export function DataTable({ table, caption }: { table: MeasureTable; caption: st
     table.rows.some((r) => typeof r[j]?.raw === 'number'),
   );
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c, j) => (
-              <th key={c} scope="col" className={numeric[j] ? 'numeric' : undefined}>
-                {c}
-              </th>
-            ))}
+    <ScrollTable label={caption} className="table data-table">
+      <ColumnHeads headings={table.columns.map((c, j) => ({ label: c, numeric: numeric[j] }))} />
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {cell.text}
+                </th>
+              ) : (
+                <td key={j} className={numeric[j] ? 'numeric' : undefined}>
+                  {cell.text}
+                </td>
+              ),
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row">
-                    {cell.text}
-                  </th>
-                ) : (
-                  <td key={j} className={numeric[j] ? 'numeric' : undefined}>
-                    {cell.text}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

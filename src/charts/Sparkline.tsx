@@ -1,6 +1,7 @@
 import { extent } from 'd3-array';
 import { dateToTime } from '../data/period';
 import type { Point } from '../stats/change';
+import { DecorativeSvg } from '../components/DecorativeSvg';
 
 /**
  * A small line of the authority's figures, drawn as plain SVG so the overview needs no charting
@@ -49,20 +50,13 @@ export function Sparkline({
   if (current) segments.push(current);
   const end = valued.at(-1);
   return (
-    <svg
-      className="sparkline"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <DecorativeSvg className="sparkline" width={width} height={height}>
       {segments.map((d) => (
         <path key={d} d={d} fill="none" stroke="currentColor" strokeWidth="2" />
       ))}
       {end && (
         <circle cx={x(dateToTime(end.period.end))} cy={y(end.value)} r="3" fill="currentColor" />
       )}
-    </svg>
+    </DecorativeSvg>
   );
 }

@@ -10,6 +10,7 @@ import { Link } from './Link';
 import { QuestionCredit } from './QuestionCredit';
 import { StatusTag } from './StatusTag';
 import { outcomeTone } from './statusTone';
+import { BriefPanel } from './BriefPanel';
 
 interface Props {
   view: BriefingView;
@@ -52,8 +53,11 @@ export function Briefing({ view, drop, sources }: Props) {
   return (
     <div className="briefing">
       {view.outcomes.length > 0 && (
-        <section className="brief-panel brief-plan" aria-labelledby="brief-plan">
-          <h2 id="brief-plan">Is the improvement plan on track?</h2>
+        <BriefPanel
+          id="brief-plan"
+          title="Is the improvement plan on track?"
+          className="brief-plan"
+        >
           <p className="brief-headline">{outcomeHeadline(view.counts)}</p>
           <ol className="outcome-list">
             {view.outcomes.map(({ outcome, status }) => (
@@ -66,72 +70,67 @@ export function Briefing({ view, drop, sources }: Props) {
               </li>
             ))}
           </ol>
-        </section>
+        </BriefPanel>
       )}
-      <section className="brief-panel" aria-labelledby="brief-since">
-        <h2 id="brief-since">{sinceTitle}</h2>
-        {since.drops.length === 0 ? (
-          <p>No figures have been published since then.</p>
-        ) : (
-          <>
-            <p className="brief-headline">
-              {countOf(moved, 'measure')} with a newer figure: {since.worse.length} worse,{' '}
-              {since.better.length} better, {since.same.length} unchanged
-              {since.unjudged.length > 0
-                ? `, ${since.unjudged.length} with no better direction`
-                : ''}
-              . {capitalise(countOf(since.first.length, 'measure'))} with a first figure;{' '}
-              {countOf(since.revised.length, 'figure')} revised.
-            </p>
-            {moves(since.worse, 'Worse')}
-            {moves(since.better, 'Better')}
-            {moves(since.first, 'First figures')}
-            <p className="brief-more">
-              <Link href={whatsNew}>Every new and revised figure</Link>
-            </p>
-          </>
-        )}
-      </section>
-      <section className="brief-panel" aria-labelledby="brief-stale">
-        <h2 id="brief-stale">Out of date</h2>
-        {view.stale.length === 0 ? (
-          <p>Every measure has a figure as recent as its frequency allows.</p>
-        ) : (
-          <>
-            <p className="brief-headline">
-              {capitalise(countOf(view.stale.length, 'measure'))}{' '}
-              {view.stale.length === 1 ? 'has' : 'have'} had no new figure for longer than
-              {view.stale.length === 1 ? ' its' : ' their'} frequency allows. Oldest first:
-            </p>
-            <ul className="brief-list">
-              {view.stale.slice(0, LISTED).map((s) => (
-                <li key={s.metric.id}>
-                  <Link href={link(s.metric.id)}>{s.metric.title}</Link>: {ageWords(s.freshness)}
-                </li>
-              ))}
-              {view.stale.length > LISTED && <li>and {view.stale.length - LISTED} more</li>}
-            </ul>
-          </>
-        )}
-      </section>
-      <section className="brief-panel" aria-labelledby="brief-questions">
-        <h2 id="brief-questions">Questions to ask</h2>
-        {view.questions.length === 0 ? (
-          <p>No question in the question bank fits the picture above.</p>
-        ) : (
-          <ol className="brief-list">
-            {view.questions.map((q) => (
-              <li key={q.question.question}>
-                {q.question.question}{' '}
-                <span className="hint">
-                  (<Link href={link(q.metric.id)}>{q.metric.title}</Link>: {q.reason}.
-                  <QuestionCredit question={q.question} sources={sources} />)
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <BriefPanel
+        id="brief-since"
+        title={sinceTitle}
+        count={since.drops.length}
+        empty="No figures have been published since then."
+      >
+        <p className="brief-headline">
+          {countOf(moved, 'measure')} with a newer figure: {since.worse.length} worse,{' '}
+          {since.better.length} better, {since.same.length} unchanged
+          {since.unjudged.length > 0
+            ? `, ${since.unjudged.length} with no better direction`
+            : ''}. {capitalise(countOf(since.first.length, 'measure'))} with a first figure;{' '}
+          {countOf(since.revised.length, 'figure')} revised.
+        </p>
+        {moves(since.worse, 'Worse')}
+        {moves(since.better, 'Better')}
+        {moves(since.first, 'First figures')}
+        <p className="brief-more">
+          <Link href={whatsNew}>Every new and revised figure</Link>
+        </p>
+      </BriefPanel>
+      <BriefPanel
+        id="brief-stale"
+        title="Out of date"
+        count={view.stale.length}
+        empty="Every measure has a figure as recent as its frequency allows."
+      >
+        <p className="brief-headline">
+          {capitalise(countOf(view.stale.length, 'measure'))}{' '}
+          {view.stale.length === 1 ? 'has' : 'have'} had no new figure for longer than
+          {view.stale.length === 1 ? ' its' : ' their'} frequency allows. Oldest first:
+        </p>
+        <ul className="brief-list">
+          {view.stale.slice(0, LISTED).map((s) => (
+            <li key={s.metric.id}>
+              <Link href={link(s.metric.id)}>{s.metric.title}</Link>: {ageWords(s.freshness)}
+            </li>
+          ))}
+          {view.stale.length > LISTED && <li>and {view.stale.length - LISTED} more</li>}
+        </ul>
+      </BriefPanel>
+      <BriefPanel
+        id="brief-questions"
+        title="Questions to ask"
+        count={view.questions.length}
+        empty="No question in the question bank fits the picture above."
+      >
+        <ol className="brief-list">
+          {view.questions.map((q) => (
+            <li key={q.question.question}>
+              {q.question.question}{' '}
+              <span className="hint">
+                (<Link href={link(q.metric.id)}>{q.metric.title}</Link>: {q.reason}.
+                <QuestionCredit question={q.question} sources={sources} />)
+              </span>
+            </li>
+          ))}
+        </ol>
+      </BriefPanel>
     </div>
   );
 }

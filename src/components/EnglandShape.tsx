@@ -1,4 +1,5 @@
 import type { EnglandMark } from '../app/matrixRow';
+import { Glyph } from './Glyph';
 
 const SHAPES: Record<EnglandMark, string> = {
   better: '✓',
@@ -14,9 +15,5 @@ const SHAPES: Record<EnglandMark, string> = {
  * alone.
  */
 export function EnglandShape({ mark }: { mark: EnglandMark }) {
-  return (
-    <span className={`england england-${mark}`} aria-hidden="true">
-      {SHAPES[mark]}
-    </span>
-  );
+  return <Glyph family="england" value={mark} symbols={SHAPES} />;
 }

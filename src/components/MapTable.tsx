@@ -1,5 +1,6 @@
 import type { MapRow } from '../app/mapView';
 import { ordinal } from '../format';
+import { ColumnHeads } from './ColumnHeads';
 
 interface Props {
   rows: MapRow[];
@@ -15,17 +16,15 @@ export function MapTable({ rows, caption, groupName }: Props) {
     <div className="table-wrap">
       <table className="table map-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Council</th>
-            <th scope="col" className="numeric">
-              Value
-            </th>
-            <th scope="col">Class</th>
-            <th scope="col">In the comparison</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          headings={[
+            'Rank',
+            'Council',
+            { label: 'Value', numeric: true },
+            'Class',
+            'In the comparison',
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr

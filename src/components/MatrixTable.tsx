@@ -8,6 +8,7 @@ import { Link } from './Link';
 import { SpineMark } from './SpineMark';
 import { StatusTag } from './StatusTag';
 import { planTone } from './statusTone';
+import { ScrollTable } from './ScrollTable';
 
 /**
  * Column headings; on a phone each row becomes a block and each cell is labelled with its heading.
@@ -95,47 +96,44 @@ function Cells({ row, drop }: { row: MatrixRow; drop: string | undefined }) {
  */
 export function MatrixTable({ groups, choice, drop, caption, onSort }: Props) {
   return (
-    <div className="table-wrap matrix-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table matrix">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {HEADINGS.map((h) => {
-              const sorted = choice.sort === h.column;
-              const way = choice.direction === 'up' ? 'ascending' : 'descending';
-              return (
-                <th
-                  key={h.column}
-                  scope="col"
-                  className={h.numeric ? 'numeric' : undefined}
-                  aria-sort={sorted ? way : undefined}
-                >
-                  <button type="button" className="sort" onClick={() => onSort(h.column)}>
-                    {h.label}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted ? (choice.direction === 'up' ? ' ▲' : ' ▼') : ' ⇅'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        {groups.map((g) => (
-          <tbody key={g.id}>
-            {!choice.sort && (
-              <tr className="matrix-group">
-                <th scope="colgroup" colSpan={HEADINGS.length} id={g.id}>
-                  {g.title} ({g.rows.length})
-                </th>
-              </tr>
-            )}
-            {g.rows.map((r) => (
-              <Cells key={r.summary.metric.id} row={r} drop={drop} />
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+    <ScrollTable label={caption} className="table matrix" wrapClassName="matrix-wrap">
+      <thead>
+        <tr>
+          {HEADINGS.map((h) => {
+            const sorted = choice.sort === h.column;
+            const way = choice.direction === 'up' ? 'ascending' : 'descending';
+            return (
+              <th
+                key={h.column}
+                scope="col"
+                className={h.numeric ? 'numeric' : undefined}
+                aria-sort={sorted ? way : undefined}
+              >
+                <button type="button" className="sort" onClick={() => onSort(h.column)}>
+                  {h.label}
+                  <span aria-hidden="true" className="sort-mark">
+                    {sorted ? (choice.direction === 'up' ? ' ▲' : ' ▼') : ' ⇅'}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g.id}>
+          {!choice.sort && (
+            <tr className="matrix-group">
+              <th scope="colgroup" colSpan={HEADINGS.length} id={g.id}>
+                {g.title} ({g.rows.length})
+              </th>
+            </tr>
+          )}
+          {g.rows.map((r) => (
+            <Cells key={r.summary.metric.id} row={r} drop={drop} />
+          ))}
+        </tbody>
+      ))}
+    </ScrollTable>
   );
 }

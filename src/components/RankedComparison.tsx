@@ -3,6 +3,7 @@ import { formatPeriod, formatValue, ordinal } from '../format';
 import { rankedView } from '../app/rankedView';
 import type { Figure } from '../stats/figures';
 import type { GroupSummary } from '../stats/rank';
+import { ColumnHeads } from './ColumnHeads';
 
 interface Props {
   metric: Metric;
@@ -27,16 +28,9 @@ export function RankedComparison({ metric, figures, authority, areas, groupName,
         <caption>
           {groupName} and {authorityName}, {formatPeriod(view.period)}, {view.order}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Council</th>
-            <th scope="col" className="numeric">
-              Value
-            </th>
-            <th scope="col" aria-hidden="true" className="bar-col" />
-          </tr>
-        </thead>
+        <ColumnHeads headings={['Rank', 'Council', { label: 'Value', numeric: true }]}>
+          <th scope="col" aria-hidden="true" className="bar-col" />
+        </ColumnHeads>
         <tbody>
           {view.rows.map((r) => (
             <tr key={r.area} className={r.mine ? 'highlight' : undefined}>

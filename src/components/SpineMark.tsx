@@ -1,4 +1,5 @@
 import type { Spine } from '../app/matrixRow';
+import { DecorativeSvg } from './DecorativeSvg';
 
 const W = 120;
 const H = 24;
@@ -13,14 +14,7 @@ export function SpineMark({ spine }: { spine: Spine }) {
   const e = spine.england === undefined ? undefined : x(spine.england);
   return (
     <>
-      <svg
-        className="spine"
-        width={W}
-        height={H}
-        viewBox={`0 0 ${W} ${H}`}
-        aria-hidden="true"
-        focusable="false"
-      >
+      <DecorativeSvg className="spine" width={W} height={H}>
         <line x1={x(spine.min)} x2={x(spine.max)} y1={H / 2} y2={H / 2} className="spine-range" />
         <rect
           x={x(spine.lowerQuartile)}
@@ -40,7 +34,7 @@ export function SpineMark({ spine }: { spine: Spine }) {
           <path d={`M${e},${H / 2 - 7} l6,7 l-6,7 l-6,-7 z`} className="spine-england" />
         )}
         <circle cx={x(spine.mine)} cy={H / 2} r={5} className="spine-mine" />
-      </svg>
+      </DecorativeSvg>
       <span className="visually-hidden">{spine.words}</span>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Tone } from './statusTone';
+import { Glyph } from './Glyph';
 
 const ICONS: Record<Tone, string> = {
   met: '✓',
@@ -13,9 +14,5 @@ const ICONS: Record<Tone, string> = {
  * A status icon: its shape repeats what the words beside it say, so colour is never the only cue.
  */
 export function StatusTag({ tone }: { tone: Tone }) {
-  return (
-    <span className={`status status-${tone}`} aria-hidden="true">
-      {ICONS[tone]}
-    </span>
-  );
+  return <Glyph family="status" value={tone} symbols={ICONS} />;
 }

@@ -31,6 +31,17 @@ function decimalsWritten(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
+/** A source id that sources.csv does not list, in any file that cites one. */
+export function unknownSource(file: string, line: number, column: string, id: string): Problem {
+  return {
+    file,
+    line,
+    column,
+    message: `"${id}" is not a source in ${DATA_FILES.sources}`,
+    fix: `correct the source id, or add the publication to ${DATA_FILES.sources}`,
+  };
+}
+
 /** " (did you mean …?)" naming the known id sharing most hyphenated words, or nothing. */
 export function nearest<T extends string>(word: string, known: Iterable<T>): string {
   // "Outcome 1" and "outcome_1" are read as outcome-1: ids are lower case, words joined by hyphens.
@@ -127,15 +138,7 @@ export function checkObservation(
       `"${o.area}" is not an area in ${DATA_FILES.areas}`,
       `correct the ONS code, or add the area to ${DATA_FILES.areas}`,
     );
-  if (!sources.has(o.source))
-    add(
-      problems,
-      file,
-      o.line,
-      'source',
-      `"${o.source}" is not a source in ${DATA_FILES.sources}`,
-      `correct the source id, or add the publication to ${DATA_FILES.sources}`,
-    );
+  if (!sources.has(o.source)) problems.push(unknownSource(file, o.line, 'source', o.source));
   if (!metric) return;
   if (!periodFits(o.period, metric.frequency)) {
     add(

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Problem } from './problem';
+import { fileProblem, type Problem } from './problem';
 
 export interface CsvRecord {
   /** 1-based line in the file where this row starts. */
@@ -80,34 +80,16 @@ export function readCsv(
 ): CsvTable {
   const text = stripBom(input);
   const problems: Problem[] = [];
-  if (text.includes('\u0000')) {
-    return {
-      records: [],
-      problems: [
-        {
-          file,
-          line: 0,
-          column: '',
-          message: 'this is not a CSV text file (it holds binary data, perhaps an Excel workbook)',
-          fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
-        },
-      ],
-    };
+  // A workbook or a file with other separators: nothing in it can be read as this file's rows.
+  const binary = text.includes('\u0000');
+  const separator = binary ? undefined : wrongSeparator(text);
+  const notCsv = binary
+    ? 'this is not a CSV text file (it holds binary data, perhaps an Excel workbook)'
+    : separator && `the columns are separated by ${separator}, not commas`;
+  if (notCsv) {
+    const fix = 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"';
+    return { records: [], problems: [fileProblem(file, notCsv, fix)] };
   }
-  const separator = wrongSeparator(text);
-  if (separator)
-    return {
-      records: [],
-      problems: [
-        {
-          file,
-          line: 0,
-          column: '',
-          message: `the columns are separated by ${separator}, not commas`,
-          fix: 'in Excel use File > Save As > "CSV UTF-8 (comma delimited)"',
-        },
-      ],
-    };
   const lineAt = lineCounter(text);
   // The header row, once read (an array, as it is set inside the parser's callback).
   const heads: { line: number; fields: string[] }[] = [];
@@ -165,13 +147,13 @@ export function readCsv(
   });
   const head = heads[0];
   if (!head) {
-    problems.push({
-      file,
-      line: 0,
-      column: '',
-      message: 'the file is empty',
-      fix: `start it with the header row: ${columns.required.join(',')}`,
-    });
+    problems.push(
+      fileProblem(
+        file,
+        'the file is empty',
+        `start it with the header row: ${columns.required.join(',')}`,
+      ),
+    );
     return { records: [], problems };
   }
   const known = new Set([...columns.required, ...columns.optional]);

@@ -1,18 +1,12 @@
 import { append } from './append';
 import { DATA_FILES, type DataSet } from './dataset';
-import type { Problem } from './problem';
+import { fileProblem, type Problem } from './problem';
 import { parseSite } from './site';
 import {
-  parseAreas,
+  FOLDER_TABLES,
   parseCommentary,
-  parseDrops,
-  parseEvents,
-  parseMetrics,
-  parseOutcomes,
-  parseQuestions,
-  parseSources,
-  parseTargets,
   parseValues,
+  type FolderTable,
   type Parsed,
 } from './tables';
 import type { Commentary, Drop, Observation } from './types';
@@ -22,13 +16,11 @@ import { validateDataSet, type CheckOptions } from './validate';
 export type ReadText = (path: string) => Promise<string | undefined>;
 
 function missing(file: string, what: string): Problem {
-  return {
+  return fileProblem(
     file,
-    line: 0,
-    column: '',
-    message: `the file is missing (${what})`,
-    fix: 'add it: see data/README.md for its columns',
-  };
+    `the file is missing (${what})`,
+    'add it: see data/README.md for its columns',
+  );
 }
 
 /** Reads and checks a whole data folder with the same parsers the site uses. */
@@ -57,36 +49,24 @@ export async function loadFolder(
     append(problems, parsed.problems);
     return parsed.rows;
   }
+  const folderTable = <K extends FolderTable>(name: K, what: string, optional = false) =>
+    table(DATA_FILES[name], FOLDER_TABLES[name], what, optional);
   const siteText = await read(DATA_FILES.site);
   const siteResult = siteText === undefined ? undefined : parseSite(siteText, DATA_FILES.site);
   if (siteText === undefined)
     problems.push(missing(DATA_FILES.site, 'the authority and its comparators'));
   else append(problems, siteResult?.problems ?? []);
 
-  const metrics = await table(DATA_FILES.metrics, parseMetrics, 'the catalogue of measures');
-  const areas = await table(DATA_FILES.areas, parseAreas, 'the councils, regions and England');
-  const sources = await table(
-    DATA_FILES.sources,
-    parseSources,
-    'the publications figures come from',
-  );
+  const metrics = await folderTable('metrics', 'the catalogue of measures');
+  const areas = await folderTable('areas', 'the councils, regions and England');
+  const sources = await folderTable('sources', 'the publications figures come from');
   const before = problems.length;
-  const drops = await table(DATA_FILES.drops, parseDrops, 'the list of quarterly drops');
+  const drops = await folderTable('drops', 'the list of quarterly drops');
   const dropsProblems = problems.length - before;
-  const targets = await table(DATA_FILES.targets, parseTargets, 'improvement-plan targets', true);
-  const events = await table(DATA_FILES.events, parseEvents, 'events', true);
-  const outcomes = await table(
-    DATA_FILES.outcomes,
-    parseOutcomes,
-    'improvement-plan outcomes',
-    true,
-  );
-  const questions = await table(
-    DATA_FILES.questions,
-    parseQuestions,
-    'questions for members',
-    true,
-  );
+  const targets = await folderTable('targets', 'improvement-plan targets', true);
+  const events = await folderTable('events', 'events', true);
+  const outcomes = await folderTable('outcomes', 'improvement-plan outcomes', true);
+  const questions = await folderTable('questions', 'questions for members', true);
   drops.sort((a, b) => a.published.localeCompare(b.published));
   const observations: Observation[] = [];
   const commentary: Commentary[] = [];
@@ -103,13 +83,13 @@ export async function loadFolder(
     const file = DATA_FILES.values(drop.id);
     const text = await read(file);
     if (text === undefined) {
-      problems.push({
-        file,
-        line: 0,
-        column: '',
-        message: `drops.csv lists the drop ${drop.id} but it has no values.csv`,
-        fix: `create ${file}, or remove the drop from drops.csv`,
-      });
+      problems.push(
+        fileProblem(
+          file,
+          `drops.csv lists the drop ${drop.id} but it has no values.csv`,
+          `create ${file}, or remove the drop from drops.csv`,
+        ),
+      );
       continue;
     }
     const parsed = parseValues(text, file, drop.id, (rows, done, total) =>
@@ -117,13 +97,13 @@ export async function loadFolder(
     );
     append(problems, parsed.problems);
     if (parsed.rows.length === 0 && parsed.problems.length === 0) {
-      problems.push({
-        file,
-        line: 0,
-        column: '',
-        message: `the drop ${drop.id} has no figures`,
-        fix: 'add its figures below the header row, or remove the drop from drops.csv',
-      });
+      problems.push(
+        fileProblem(
+          file,
+          `the drop ${drop.id} has no figures`,
+          'add its figures below the header row, or remove the drop from drops.csv',
+        ),
+      );
     }
     append(observations, parsed.rows);
   }

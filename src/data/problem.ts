@@ -8,6 +8,11 @@ export interface Problem {
   fix: string;
 }
 
+/** A problem with a file as a whole (line 0, no column). */
+export function fileProblem(file: string, message: string, fix: string): Problem {
+  return { file, line: 0, column: '', message, fix };
+}
+
 /** `path:line: column: what is wrong — how to fix it` */
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;

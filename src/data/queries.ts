@@ -5,16 +5,10 @@ import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
 import { siteRoot } from './siteRoot';
 import {
-  parseAreas,
+  FOLDER_TABLES,
   parseCommentary,
-  parseDrops,
-  parseEvents,
-  parseMetrics,
-  parseOutcomes,
-  parseQuestions,
-  parseSources,
-  parseTargets,
   parseValues,
+  type FolderTable,
   type Parsed,
 } from './tables';
 
@@ -115,42 +109,27 @@ export const siteQuery = () =>
     ...forever,
   });
 
-export const metricsQuery = () =>
+/** The query of a file that is one table for the whole folder. */
+const folderQuery = <K extends FolderTable>(name: K) =>
   queryOptions({
-    queryKey: ['data', DATA_FILES.metrics],
-    queryFn: () => table(DATA_FILES.metrics, parseMetrics),
+    queryKey: ['data', DATA_FILES[name]],
+    queryFn: () => table(DATA_FILES[name], FOLDER_TABLES[name]),
     ...forever,
   });
-export const areasQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.areas],
-    queryFn: () => table(DATA_FILES.areas, parseAreas),
-    ...forever,
-  });
-export const sourcesQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.sources],
-    queryFn: () => table(DATA_FILES.sources, parseSources),
-    ...forever,
-  });
-export const targetsQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.targets],
-    queryFn: () => table(DATA_FILES.targets, parseTargets),
-    ...forever,
-  });
-export const eventsQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.events],
-    queryFn: () => table(DATA_FILES.events, parseEvents),
-    ...forever,
-  });
+
+export const metricsQuery = () => folderQuery('metrics');
+export const areasQuery = () => folderQuery('areas');
+export const sourcesQuery = () => folderQuery('sources');
+export const targetsQuery = () => folderQuery('targets');
+export const eventsQuery = () => folderQuery('events');
+export const outcomesQuery = () => folderQuery('outcomes');
+export const questionsQuery = () => folderQuery('questions');
 
 export const dropsQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.drops],
     queryFn: async () =>
-      (await table(DATA_FILES.drops, parseDrops)).sort((a, b) =>
+      (await table(DATA_FILES.drops, FOLDER_TABLES.drops)).sort((a, b) =>
         a.published.localeCompare(b.published),
       ),
     ...forever,
@@ -164,19 +143,6 @@ export const valuesQuery = (drop: string, scope: FigureScope = { kind: 'all' }) 
     ...forever,
   });
 };
-
-export const outcomesQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.outcomes],
-    queryFn: () => table(DATA_FILES.outcomes, parseOutcomes),
-    ...forever,
-  });
-export const questionsQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.questions],
-    queryFn: () => table(DATA_FILES.questions, parseQuestions),
-    ...forever,
-  });
 
 /** Officers' commentary published with a drop; a drop without any is simply empty. */
 export const commentaryQuery = (drop: string) =>

@@ -22,7 +22,7 @@ export interface Column<T, Needed extends boolean> {
 }
 
 type AnyColumn = Column<unknown, boolean>;
-type Columns = Record<string, AnyColumn>;
+export type Columns = Record<string, AnyColumn>;
 
 /** The cells of a row that read: needed ones are always there. */
 export type Complete<S extends Columns> = {

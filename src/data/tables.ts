@@ -5,22 +5,12 @@
  */
 import type { RowProgress } from './csv';
 import { dropListProblems } from './dropRules';
-import { headerOf, parseTable, type Parsed } from './schema';
+import { headerOf, parseTable, type Columns, type Parsed, type TableSpec } from './schema';
+import type { DataSet } from './dataset';
+import type { Commentary, Drop, Observation } from './types';
 import { areas, drops, metrics, sources } from './tableCatalogue';
 import { commentary, targets, values } from './tableFigures';
 import { events, outcomes, questions } from './tablePlan';
-import type {
-  Area,
-  Commentary,
-  DataEvent,
-  Drop,
-  Metric,
-  Observation,
-  Outcome,
-  Question,
-  Source,
-  Target,
-} from './types';
 
 export type { Parsed } from './schema';
 export { dropIdProblem } from './tableCatalogue';
@@ -49,18 +39,21 @@ export function headerRow<K extends keyof typeof COLUMNS>(
 /** A column name of values.csv. */
 export type ValueColumn = keyof typeof values.columns;
 
+/** A parser of a file whose rows need nothing beyond their text: the schema is all it knows. */
+const reader =
+  <S extends Columns, T>(spec: TableSpec<S, T>) =>
+  (text: string, file: string): Parsed<T> =>
+    parseTable(spec, text, file, undefined);
+
 /** Reads metrics.csv, the catalogue of measures. */
-export const parseMetrics = (text: string, file: string): Parsed<Metric> =>
-  parseTable(metrics, text, file, undefined);
+export const parseMetrics = reader(metrics);
 /** Reads areas.csv: every council, region and country a drop may name. */
-export const parseAreas = (text: string, file: string): Parsed<Area> =>
-  parseTable(areas, text, file, undefined);
+export const parseAreas = reader(areas);
 /** Reads sources.csv: the publications figures come from. */
-export const parseSources = (text: string, file: string): Parsed<Source> =>
-  parseTable(sources, text, file, undefined);
+export const parseSources = reader(sources);
 /** Reads drops.csv: the list of drops in the order they were published, held to the drop rules. */
 export function parseDrops(text: string, file: string): Parsed<Drop> {
-  const parsed = parseTable(drops, text, file, undefined);
+  const parsed = reader(drops)(text, file);
   return { ...parsed, problems: [...parsed.problems, ...dropListProblems(parsed.rows, file)] };
 }
 /**
@@ -74,17 +67,31 @@ export const parseValues = (
   onRows?: RowProgress,
 ): Parsed<Observation> => parseTable(values, text, file, drop, onRows);
 /** Reads targets.csv: improvement-plan baselines, milestones and targets. */
-export const parseTargets = (text: string, file: string): Parsed<Target> =>
-  parseTable(targets, text, file, undefined);
+export const parseTargets = reader(targets);
 /** Reads events.csv: dated events that explain the figures (a cyber incident, an inspection). */
-export const parseEvents = (text: string, file: string): Parsed<DataEvent> =>
-  parseTable(events, text, file, undefined);
+export const parseEvents = reader(events);
 /** Reads outcomes.csv: the improvement plan's outcomes and the measures that track them. */
-export const parseOutcomes = (text: string, file: string): Parsed<Outcome> =>
-  parseTable(outcomes, text, file, undefined);
+export const parseOutcomes = reader(outcomes);
 /** Reads questions.csv: questions for members and the picture each one fits. */
-export const parseQuestions = (text: string, file: string): Parsed<Question> =>
-  parseTable(questions, text, file, undefined);
+export const parseQuestions = reader(questions);
 /** Reads a drop's commentary.csv: an officer's note per measure, and who owns the action. */
 export const parseCommentary = (text: string, file: string, drop: string): Parsed<Commentary> =>
   parseTable(commentary, text, file, drop);
+
+/** The files that are one table for the whole folder, named as in DATA_FILES (not a drop's). */
+export type FolderTable =
+  'metrics' | 'areas' | 'sources' | 'drops' | 'targets' | 'events' | 'outcomes' | 'questions';
+
+/** The parser of each such file: the check of a folder and the site's queries read them alike. */
+export const FOLDER_TABLES: {
+  [K in FolderTable]: (text: string, file: string) => Parsed<DataSet[K][number]>;
+} = {
+  metrics: parseMetrics,
+  areas: parseAreas,
+  sources: parseSources,
+  drops: parseDrops,
+  targets: parseTargets,
+  events: parseEvents,
+  outcomes: parseOutcomes,
+  questions: parseQuestions,
+};

@@ -1,5 +1,5 @@
 import { append } from './append';
-import { checkObservation, nearest, rangeProblem } from './checkFigure';
+import { checkObservation, nearest, rangeProblem, unknownSource } from './checkFigure';
 import { DATA_FILES, type DataFolder } from './dataset';
 import { dropNameProblems, latestFigures } from './dropRules';
 import { plausibilityProblems } from './plausibility';
@@ -43,17 +43,13 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
   const sources = new Set(data.sources.map((s) => s.id));
   const push = (file: string, line: number, column: string, message: string, fix: string) =>
     problems.push({ file, line, column, message, fix });
+  const source = (file: string, line: number, id: string) => {
+    if (!sources.has(id)) problems.push(unknownSource(file, line, 'source', id));
+  };
 
   for (const m of data.metrics) {
     metrics.set(m.id, m);
-    if (!sources.has(m.source))
-      push(
-        DATA_FILES.metrics,
-        m.line,
-        'source',
-        `"${m.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id, or add the publication to sources.csv',
-      );
+    source(DATA_FILES.metrics, m.line, m.source);
   }
   for (const m of data.metrics) {
     const inYear = m.inYear === undefined ? undefined : metrics.get(m.inYear);
@@ -130,12 +126,7 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
       );
     if (!areas.has(t.area))
       at('area', `"${t.area}" is not an area in ${DATA_FILES.areas}`, 'correct the ONS code');
-    if (!sources.has(t.source))
-      at(
-        'source',
-        `"${t.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id',
-      );
+    source(DATA_FILES.targets, t.line, t.source);
     if (metric && t.value !== undefined) {
       const r = rangeProblem(t.value, metric);
       if (r) at('value', r.message, r.fix);
@@ -160,25 +151,11 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
   };
   for (const o of data.outcomes) {
     for (const m of o.measures) known(DATA_FILES.outcomes, o.line, 'measures', m);
-    if (!sources.has(o.source))
-      push(
-        DATA_FILES.outcomes,
-        o.line,
-        'source',
-        `"${o.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id',
-      );
+    source(DATA_FILES.outcomes, o.line, o.source);
   }
   for (const q of data.questions) {
     if (q.metric) known(DATA_FILES.questions, q.line, 'metric', q.metric);
-    if (!sources.has(q.source))
-      push(
-        DATA_FILES.questions,
-        q.line,
-        'source',
-        `"${q.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id',
-      );
+    source(DATA_FILES.questions, q.line, q.source);
   }
   for (const c of data.commentary) known(DATA_FILES.commentary(c.drop), c.line, 'metric', c.metric);
   for (const e of data.events) {
@@ -191,14 +168,7 @@ export function validateDataSet(data: DataFolder, { today }: CheckOptions = {}):
           `"${m}" is not a measure in ${DATA_FILES.metrics}`,
           'correct the id',
         );
-    if (!sources.has(e.source))
-      push(
-        DATA_FILES.events,
-        e.line,
-        'source',
-        `"${e.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id',
-      );
+    source(DATA_FILES.events, e.line, e.source);
   }
   return problems;
 }
@@ -221,13 +191,7 @@ function siteProblems(site: Site, areas: Set<string>, sources: Set<string>): Pro
     );
   for (const g of site.groups) {
     if (!sources.has(g.source))
-      push(
-        DATA_FILES.site,
-        0,
-        `groups.${g.id}.source`,
-        `"${g.source}" is not a source in ${DATA_FILES.sources}`,
-        'correct the source id',
-      );
+      problems.push(unknownSource(DATA_FILES.site, 0, `groups.${g.id}.source`, g.source));
     for (const m of g.members)
       if (!areas.has(m))
         push(

@@ -20,6 +20,8 @@ import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { capitalise, formatDate, formatMonth, formatPeriod, formatValue } from '../format';
 import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { ScrollTable } from '../components/ScrollTable';
 
 function PlanTableRow({ row, drop }: { row: PlanRow; drop: string | undefined }) {
   const { summary, target, expected } = row;
@@ -158,39 +160,32 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
                 </blockquote>
               )}
               {s.rows.length > 0 ? (
-                <div
-                  className="table-wrap"
-                  tabIndex={0}
-                  role="region"
-                  aria-label={`${s.title}: measures`}
+                <ScrollTable
+                  label={`${s.title}: measures`}
+                  caption={<>{s.title}: measures, baselines, latest figures, targets and status</>}
+                  captionClassName="visually-hidden"
+                  className="table"
                 >
-                  <table className="table">
-                    <caption className="visually-hidden">
-                      {s.title}: measures, baselines, latest figures, targets and status
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Measure</th>
-                        <th scope="col">Baseline</th>
-                        <th scope="col">Latest</th>
-                        <th scope="col">Target</th>
-                        <th scope="col">
-                          Expected on {formatDate(today)} on the plan&rsquo;s path
-                        </th>
-                        <th scope="col">Status</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {s.rows.map((row) => (
-                        <PlanTableRow
-                          key={`${row.target.metric}-${row.target.line}`}
-                          row={row}
-                          drop={drop}
-                        />
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                  <ColumnHeads
+                    headings={[
+                      'Measure',
+                      'Baseline',
+                      'Latest',
+                      'Target',
+                      { label: <>Expected on {formatDate(today)} on the plan&rsquo;s path</> },
+                      'Status',
+                    ]}
+                  />
+                  <tbody>
+                    {s.rows.map((row) => (
+                      <PlanTableRow
+                        key={`${row.target.metric}-${row.target.line}`}
+                        row={row}
+                        drop={drop}
+                      />
+                    ))}
+                  </tbody>
+                </ScrollTable>
               ) : (
                 <p>No published figure measures this outcome&rsquo;s targets.</p>
               )}

@@ -10,7 +10,7 @@ import type { DropCheck, DropRequest, OfficerFile } from '../publish/checkDrop';
 import { AreaField, areaChoices } from '../publish/AreaField';
 import { CheckProgress } from '../publish/CheckProgress';
 import { CheckReport } from '../publish/CheckReport';
-import { FileField } from '../publish/FileField';
+import { InputField } from '../publish/InputField';
 import { startPreview } from '../publish/preview';
 import { runCheck, type Progress } from '../publish/runCheck';
 import { zipDrop } from '../publish/zipDrop';
@@ -116,37 +116,34 @@ export function PublishPage({ data }: { data: SiteData }) {
         never leave it; the page only reads the published data from this site.
       </p>
       <form onSubmit={(e) => void submit(e)} className="publish-form">
-        <div className="field">
-          <label htmlFor="drop">Name of the drop</label>
-          <p className="hint" id="drop-hint">
-            The latest quarter its figures report that had ended by today, written like 2026-27-Q2.
-          </p>
-          <input
-            id="drop"
-            type="text"
-            value={drop}
-            aria-describedby="drop-hint"
-            onChange={(e) => setDrop(e.currentTarget.value)}
-          />
-        </div>
-        <FileField
+        <InputField
+          id="drop"
+          label="Name of the drop"
+          hint="The latest quarter its figures report that had ended by today, as in 2026-27-Q2."
+          type="text"
+          value={drop}
+          onChange={(e) => setDrop(e.currentTarget.value)}
+        />
+        <InputField
           id="values-file"
           label="Figures: values.csv (optional)"
           hint="One row per measure, area and period, as described in data/README.md."
+          type="file"
           accept=".csv,text/csv"
-          onFile={setValues}
+          onChange={(e) => setValues(e.currentTarget.files?.[0])}
         />
         <fieldset>
           <legend>A report sheet (optional)</legend>
-          <FileField
+          <InputField
             id="sheet-file"
             label="Report sheet (.xlsx or .csv)"
             hint={
               'One row per measure, one column per period, as import-wide reads it. Its ' +
               'figures are added to values.csv.'
             }
+            type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onFile={setSheet}
+            onChange={(e) => setSheet(e.currentTarget.files?.[0])}
           />
           <div className="field">
             <label htmlFor="source">Publication the sheet&rsquo;s figures come from</label>
@@ -169,25 +166,21 @@ export function PublishPage({ data }: { data: SiteData }) {
             value={area}
             onChange={setArea}
           />
-          <div className="field">
-            <label htmlFor="sheet-name">Sheet of the workbook (optional)</label>
-            <p className="hint" id="sheet-name-hint">
-              As written on its tab. Empty: the first sheet.
-            </p>
-            <input
-              id="sheet-name"
-              type="text"
-              value={sheetName}
-              aria-describedby="sheet-name-hint"
-              onChange={(e) => setSheetName(e.currentTarget.value)}
-            />
-          </div>
-          <FileField
+          <InputField
+            id="sheet-name"
+            label="Sheet of the workbook (optional)"
+            hint="As written on its tab. Empty: the first sheet."
+            type="text"
+            value={sheetName}
+            onChange={(e) => setSheetName(e.currentTarget.value)}
+          />
+          <InputField
             id="map-file"
             label="Measure map (optional)"
             hint="A CSV with columns measure and metric, for rows the sheet names in its own words."
+            type="file"
             accept=".csv,text/csv"
-            onFile={setMap}
+            onChange={(e) => setMap(e.currentTarget.files?.[0])}
           />
           <div className="field">
             <label htmlFor="status">Status of the sheet&rsquo;s figures</label>
@@ -214,12 +207,13 @@ export function PublishPage({ data }: { data: SiteData }) {
             />
           </div>
         </fieldset>
-        <FileField
+        <InputField
           id="commentary-file"
           label="Commentary: commentary.csv (optional)"
           hint="Your comments on measures for this drop: columns metric, comment and owner."
+          type="file"
           accept=".csv,text/csv"
-          onFile={setCommentary}
+          onChange={(e) => setCommentary(e.currentTarget.files?.[0])}
         />
         <button type="submit" className="button" disabled={progress !== undefined}>
           Check the drop

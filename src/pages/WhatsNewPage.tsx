@@ -13,6 +13,8 @@ import { commentaryQuery, targetsQuery } from '../data/queries';
 import type { Observation } from '../data/types';
 import { formatDate, formatPeriod, formatValue, formatWhen } from '../format';
 import { routePath } from '../routes';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { ScrollTable } from '../components/ScrollTable';
 
 const DIRECTION_WORDS = {
   better: 'better',
@@ -119,39 +121,32 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
       {view.revised.length === 0 ? (
         <p>No figure published earlier was revised in this drop.</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Revised figures">
-          <table className="table">
-            <caption className="visually-hidden">Figures revised in drop {current.id}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Area</th>
-                <th scope="col">Period</th>
-                <th scope="col">Was</th>
-                <th scope="col">Now</th>
-                <th scope="col">Revision</th>
+        <ScrollTable
+          label="Revised figures"
+          caption={<>Figures revised in drop {current.id}</>}
+          captionClassName="visually-hidden"
+          className="table"
+        >
+          <ColumnHeads headings={['Measure', 'Area', 'Period', 'Was', 'Now', 'Revision']} />
+          <tbody>
+            {view.revised.map((r) => (
+              <tr key={`${r.metric.id}-${r.area}-${r.period}`}>
+                <th scope="row">
+                  <Link href={link(r.metric.id)}>{r.metric.title}</Link>
+                </th>
+                <td>{area(r.area)}</td>
+                <td>{r.period}</td>
+                <td>
+                  {shown(r.before, r.metric)} <span className="hint">(drop {r.before.drop})</span>
+                </td>
+                <td>{shown(r.after, r.metric)}</td>
+                <td>
+                  <Direction line={r} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {view.revised.map((r) => (
-                <tr key={`${r.metric.id}-${r.area}-${r.period}`}>
-                  <th scope="row">
-                    <Link href={link(r.metric.id)}>{r.metric.title}</Link>
-                  </th>
-                  <td>{area(r.area)}</td>
-                  <td>{r.period}</td>
-                  <td>
-                    {shown(r.before, r.metric)} <span className="hint">(drop {r.before.drop})</span>
-                  </td>
-                  <td>{shown(r.after, r.metric)}</td>
-                  <td>
-                    <Direction line={r} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <h2>Improvement-plan statuses that changed</h2>
       {view.statusChanges.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Area } from '../data/types';
+import { Field } from './Field';
 
 /** The site's own council first, then every other area of areas.csv by name. */
 export function areaChoices(areas: Iterable<Area>, authority: string): Area[] {
@@ -23,24 +24,24 @@ export function AreaField({
   onChange: (code: string) => void;
 }) {
   return (
-    <div className="field">
-      <label htmlFor="area">Area the sheet&rsquo;s figures are for</label>
-      <p className="hint" id="area-hint">
-        Usually this site&rsquo;s council, listed first. Any area the published data lists can be
-        chosen.
-      </p>
-      <select
-        id="area"
-        value={value}
-        aria-describedby="area-hint"
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {areas.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field
+      id="area"
+      label={<>Area the sheet&rsquo;s figures are for</>}
+      hint={
+        <>
+          Usually this site&rsquo;s council, listed first. Any area the published data lists can be
+          chosen.
+        </>
+      }
+      control={(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+          {areas.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.name} ({a.code})
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
