@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { Field, type FieldWords } from './Field';
 
-/** A labelled input (a text box, a file chooser) with a hint; its other attributes are the input's. */
+/** A labelled input (a text box, a file chooser) with a hint; other attributes go to the input. */
 export function InputField({
   id,
   label,
