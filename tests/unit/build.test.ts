@@ -66,7 +66,7 @@ describe('npm run build', () => {
       `The build was refused: OUT_DIR ${out} is or is inside the data folder ${data}: ` +
       'building there would replace the data. Choose a folder outside it, such as dist. ' +
       'Nothing was written.';
-    for (const [out, refusal] of [
+    const cases = [
       [data, inside(data)],
       [join(data, 'site'), inside(join(data, 'site'))],
       [
@@ -75,8 +75,16 @@ describe('npm run build', () => {
           'there would delete it. Choose a folder of its own, such as dist. Nothing was ' +
           'written.',
       ],
-    ] as const) {
-      const run = await buildSite({ dataDir: data, outDir: out });
+    ] as const;
+    // Three refusals, each its own build, side by side: none of them writes anything.
+    const runs = await Promise.all(
+      cases.map(async ([out, refusal]) => ({
+        out,
+        refusal,
+        run: await buildSite({ dataDir: data, outDir: out }),
+      })),
+    );
+    for (const { out, refusal, run } of runs) {
       expect(run.status, out).toBe(1);
       expect(run.output, out).toBe(refusal);
     }
@@ -131,7 +139,7 @@ describe('npm run build', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('refuses a BASE_PATH without a leading slash; builds /sc as /sc/', async () => {
+  it('refuses a BASE_PATH without its leading slash', async () => {
     const { work: dir, data } = work();
     const out = join(dir, 'site');
     const refused = await buildSite({ dataDir: data, outDir: out, basePath: 'sc/' });
@@ -139,8 +147,15 @@ describe('npm run build', () => {
       'The build was refused: BASE_PATH "sc/" must start with a slash: write the site\'s ' +
         'path on the host, like /social-care/. Nothing was written.',
     );
+    expect(readdirSync(dir)).toEqual(['data']);
+  });
 
-    const run = await buildSite({ dataDir: data, outDir: out, basePath: '/sc' });
+  it('builds BASE_PATH=/sc as /sc/ so every address works', async () => {
+    const { work: dir, data } = work();
+    const out = join(dir, 'site');
+    // The app's own addresses are what BASE_PATH changes. Pre-rendered pages under a sub-folder,
+    // and every link in them, are checked in a browser (routing.test.ts, prerender.test.ts).
+    const run = await buildSite({ dataDir: data, outDir: out, basePath: '/sc', prerender: false });
     expect(run.output).toContain(`into ${out}, for the address /sc/.`);
     expect(run.status).toBe(0);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
