@@ -15,6 +15,7 @@ const pct = testMetric({
   polarity: 'higher',
   decimals: 1,
   frequency: 'annual',
+  codes: ['ASCOF 1C(2A)'],
 });
 const fig = (area: string, value: number, extra: Partial<Parameters<typeof testFigure>[0]> = {}) =>
   testFigure({ metric: 'dp', area, period: '2025-26', value, ...extra });

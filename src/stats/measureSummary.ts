@@ -76,7 +76,7 @@ export function measureSummary(
         },
         benchFigure?.value,
         metric.polarity,
-        metric.unit,
+        metric,
       )
     : { verdict: 'not-compared' as const, method: 'none' as const };
   const members = new Set([area, ...(groupMembers ?? site.groups[0]?.members ?? [])]);

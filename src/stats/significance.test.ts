@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Unit } from '../data/types';
 import { compareWithBenchmark, wilsonInterval } from './significance';
+
+/** A measure in a unit: a percentage published under an ASCOF code, so a share of people. */
+const of = (unit: Unit) => ({ unit, codes: unit === 'percent' ? ['ASCOF 1C(2A)'] : [] });
 
 // z = 1.959964, z² = 3.841459. Wilson limits = (2x + z² ∓ z√(z² + 4x(1 − x/n))) / (2(n + z²)).
 
@@ -46,69 +50,82 @@ describe('wilsonInterval', () => {
 describe('compareWithBenchmark', () => {
   it('does not compare a missing local figure or a missing benchmark', () => {
     expect(
-      compareWithBenchmark({ value: undefined, lower: 1, upper: 2 }, 1.5, 'higher', 'percent'),
+      compareWithBenchmark({ value: undefined, lower: 1, upper: 2 }, 1.5, 'higher', of('percent')),
     ).toEqual({ verdict: 'not-compared', method: 'none' });
-    expect(compareWithBenchmark({ value: 30 }, undefined, 'higher', 'percent')).toEqual({
+    expect(compareWithBenchmark({ value: 30 }, undefined, 'higher', of('percent'))).toEqual({
       verdict: 'not-compared',
       method: 'none',
     });
   });
   it('uses published limits first: a benchmark inside them is similar, even on the edge', () => {
     const local = { value: 30, numerator: 3, denominator: 10, lower: 27, upper: 33 };
-    expect(compareWithBenchmark(local, 31, 'higher', 'percent')).toEqual({
+    expect(compareWithBenchmark(local, 31, 'higher', of('percent'))).toEqual({
       verdict: 'similar',
       method: 'interval',
       lower: 27,
       upper: 33,
     });
-    expect(compareWithBenchmark(local, 27, 'lower', 'percent').verdict).toBe('similar');
+    expect(compareWithBenchmark(local, 27, 'lower', of('percent')).verdict).toBe('similar');
   });
   it('calls limits wholly above the benchmark better when higher is better, else worse', () => {
     expect(
-      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'higher', 'rate per 100,000')
-        .verdict,
+      compareWithBenchmark(
+        { value: 30, lower: 27, upper: 33 },
+        25,
+        'higher',
+        of('rate per 100,000'),
+      ).verdict,
     ).toBe('better');
     expect(
-      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'lower', 'rate per 100,000')
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'lower', of('rate per 100,000'))
         .verdict,
     ).toBe('worse');
   });
   it('calls limits wholly below the benchmark worse when higher is better, else better', () => {
     expect(
-      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'higher', 'days').verdict,
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'higher', of('days')).verdict,
     ).toBe('worse');
     expect(
-      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'lower', 'days').verdict,
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 35, 'lower', of('days')).verdict,
     ).toBe('better');
   });
   it('does not judge a measure without polarity but still reports the interval', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'none', 'score')).toEqual({
+    expect(
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 25, 'none', of('score')),
+    ).toEqual({
       verdict: 'not-compared',
       method: 'interval',
       lower: 27,
       upper: 33,
     });
     expect(
-      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 31, 'none', 'score').verdict,
+      compareWithBenchmark({ value: 30, lower: 27, upper: 33 }, 31, 'none', of('score')).verdict,
     ).toBe('not-compared');
   });
   it('computes a Wilson interval for a percentage with numerator and denominator', () => {
     // 312/1,000 → 28.41% to 34.14% (see wilsonInterval): 30 inside, 25 below, 36 above.
     const local = { value: 31.2, numerator: 312, denominator: 1000 };
-    const similar = compareWithBenchmark(local, 30, 'higher', 'percent');
+    const similar = compareWithBenchmark(local, 30, 'higher', of('percent'));
     expect(similar).toMatchObject({ verdict: 'similar', method: 'wilson' });
     expect(similar.lower).toBeCloseTo(28.405, 3);
     expect(similar.upper).toBeCloseTo(34.1389, 3);
-    expect(compareWithBenchmark(local, 25, 'higher', 'percent').verdict).toBe('better');
-    expect(compareWithBenchmark(local, 36, 'higher', 'percent').verdict).toBe('worse');
-    expect(compareWithBenchmark(local, 25, 'lower', 'percent').verdict).toBe('worse');
-    expect(compareWithBenchmark(local, 25, 'none', 'percent')).toMatchObject({
+    expect(compareWithBenchmark(local, 25, 'higher', of('percent')).verdict).toBe('better');
+    expect(compareWithBenchmark(local, 36, 'higher', of('percent')).verdict).toBe('worse');
+    expect(compareWithBenchmark(local, 25, 'lower', of('percent')).verdict).toBe('worse');
+    expect(compareWithBenchmark(local, 25, 'none', of('percent'))).toMatchObject({
       verdict: 'not-compared',
       method: 'wilson',
     });
   });
+  it('uses no Wilson interval for a percentage that does not count people (a CQC score)', () => {
+    // 25 of 36 points: a score, not 25 people out of 36, so no sampling interval is implied.
+    const score = { unit: 'percent' as const, codes: ['CQC assessment'] };
+    expect(
+      compareWithBenchmark({ value: 69.4, numerator: 25, denominator: 36 }, 60, 'higher', score),
+    ).toEqual({ verdict: 'better', method: 'difference' });
+  });
   it('falls back to the plain difference when only one limit is given', () => {
-    expect(compareWithBenchmark({ value: 30, lower: 27 }, 25, 'higher', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 30, lower: 27 }, 25, 'higher', of('days'))).toEqual({
       verdict: 'better',
       method: 'difference',
     });
@@ -119,31 +136,36 @@ describe('compareWithBenchmark', () => {
         { value: 312, numerator: 312, denominator: 1000 },
         300,
         'higher',
-        'count',
+        of('count'),
       ),
     ).toEqual({ verdict: 'better', method: 'difference' });
     expect(
-      compareWithBenchmark({ value: 110, numerator: 11, denominator: 10 }, 50, 'lower', 'percent'),
+      compareWithBenchmark(
+        { value: 110, numerator: 11, denominator: 10 },
+        50,
+        'lower',
+        of('percent'),
+      ),
     ).toEqual({ verdict: 'worse', method: 'difference' });
   });
   it('without an interval, calls only an equal figure similar', () => {
-    expect(compareWithBenchmark({ value: 12 }, 12, 'higher', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 12 }, 12, 'higher', of('days'))).toEqual({
       verdict: 'similar',
       method: 'difference',
     });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'higher', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'higher', of('days'))).toEqual({
       verdict: 'better',
       method: 'difference',
     });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'lower', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'lower', of('days'))).toEqual({
       verdict: 'worse',
       method: 'difference',
     });
-    expect(compareWithBenchmark({ value: 12.1 }, 12, 'none', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 12.1 }, 12, 'none', of('days'))).toEqual({
       verdict: 'not-compared',
       method: 'difference',
     });
-    expect(compareWithBenchmark({ value: 12 }, 12, 'none', 'days')).toEqual({
+    expect(compareWithBenchmark({ value: 12 }, 12, 'none', of('days'))).toEqual({
       verdict: 'not-compared',
       method: 'difference',
     });

@@ -1,4 +1,4 @@
-import type { Metric, Polarity, Unit } from '../data/types';
+import type { Metric, Polarity } from '../data/types';
 import { judgeChange } from './judge';
 
 export type Verdict = 'better' | 'similar' | 'worse' | 'not-compared';
@@ -65,14 +65,15 @@ export function wilsonInterval(
 }
 
 /**
- * Better, similar or worse than a benchmark, using an interval where there is one and the plain
+ * Better, similar or worse than a benchmark, using an interval where there is one (published
+ * limits, or a Wilson interval where the measure counts people: see countsPeople) and the plain
  * difference otherwise.
  */
 export function compareWithBenchmark(
   local: LocalFigure,
   benchmark: number | undefined,
   polarity: Polarity,
-  unit: Unit,
+  measure: Pick<Metric, 'unit' | 'codes'>,
 ): Comparison {
   const { value } = local;
   if (value === undefined || benchmark === undefined)
@@ -85,7 +86,7 @@ export function compareWithBenchmark(
       upper: local.upper,
     };
   }
-  if (unit === 'percent' && local.numerator !== undefined && local.denominator !== undefined) {
+  if (countsPeople(measure) && local.numerator !== undefined && local.denominator !== undefined) {
     const interval = wilsonInterval(local.numerator, local.denominator);
     if (interval)
       return {
