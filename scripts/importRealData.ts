@@ -8,10 +8,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod/mini';
 import { headerRow } from '../src/data/tables';
 import { confirmPublished } from './lib/confirmPublished';
 import { councilConfig } from './lib/councilConfig';
+import { configSchema, type ImportConfig } from './lib/importConfig';
 import { readCsvFile, writeCsvFile } from './lib/csvFile';
 import { findCouncil } from './lib/findCouncil';
 import { selectAreas } from './lib/importAreas';
@@ -24,55 +24,6 @@ import type { ValueRow } from './lib/valueRow';
 import { publicCodes } from './lib/publicCodes';
 import { ALL_COUNCILS_FILE, readNationalAreas } from './lib/nationalAreas';
 
-const text = z.string();
-/**
- * The import settings for one council (scripts/import/<council>/import.json), checked before use.
- */
-const configSchema = z.object({
-  out: text,
-  local: text,
-  site: z.object({
-    title: text,
-    authority: z.object({ code: text, name: text }),
-    synthetic: z.boolean(),
-    groups: z.array(
-      z.object({
-        id: text,
-        name: text,
-        version: text,
-        source: text,
-        members: z.union([z.array(text), z.literal('cipfa')]),
-      }),
-    ),
-    benchmarks: z.array(z.object({ code: text, name: text })),
-    meetings: z.array(z.object({ date: text, label: text })),
-  }),
-  drops: z.array(z.object({ id: text, published: text, title: text, note: text })),
-  /** Source id → the drop that first published it; anything else goes to the first drop. */
-  laterSources: z.record(text, text),
-  /** The source id of the document holding the improvement plan's outcomes. */
-  planSource: z.optional(text),
-  /**
-   * Local measure id → the published measure giving the same figure (its figures become notes
-   * there).
-   */
-  publishedEquivalents: z.optional(z.record(text, text)),
-  /** Seed document number → the words references use for it, e.g. "001": "agenda pack text". */
-  documents: z.optional(z.record(text, text)),
-  /**
-   * Source id → its name in public words, for notes such as "Also reported … in the CQC's report".
-   */
-  sourceNames: z.optional(z.record(text, text)),
-  /** Local measures left out (for example, ones that are not adult social care). */
-  excludeMeasures: z.optional(z.array(text)),
-  /** A later ONS code → the code used here, for a council reorganised on the same boundary. */
-  areaCodeChanges: z.optional(z.record(text, text)),
-  /** The targets file in the local folder; plan-targets.csv unless given. */
-  targets: z.optional(text),
-  /** "national": every council, region and England, so a page can add any council. */
-  areas: z.optional(z.literal('national')),
-});
-
 const args = parseArgs({
   options: { authority: { type: 'string' }, out: { type: 'string' } },
   allowPositionals: true,
@@ -81,7 +32,7 @@ const realData = resolve(process.env.REAL_DATA ?? '../shared/real-data');
 const national = 'scripts/import/national';
 const nationalAreas = () => readNationalAreas(realData, join(national, 'code-changes.csv'));
 const chosen = args.values.authority;
-let config: z.infer<typeof configSchema>;
+let config: ImportConfig;
 if (chosen === undefined) {
   const configPath = args.positionals[0] ?? 'scripts/import/leicester/import.json';
   config = configSchema.parse(JSON.parse(readFileSync(configPath, 'utf8')));
