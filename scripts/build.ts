@@ -17,10 +17,9 @@ import {
   writeManifest,
 } from './lib/outputFolder';
 import { countOf, problemLines, writeLines, writeOut } from './lib/report';
-import { readChunkManifest, withBootPreloads } from './lib/prerender';
+import { appTemplate, readChunkManifest } from './lib/prerender';
 import { startRenderPool, type RenderPool } from './lib/renderPool';
 import { basePath } from './lib/basePath';
-import { inlineStyles } from './lib/inlineStyles';
 import { localToday } from './lib/today';
 import { writeDataFiles, writeDerivedFiles, writePages, writeRenderedPages } from './lib/siteFiles';
 import { plainWriter } from './lib/siteWriter';
@@ -91,11 +90,7 @@ async function main(): Promise<number> {
     );
     timed('data files');
     const manifest = readChunkManifest(tmp);
-    const index = withBootPreloads(
-      inlineStyles(readFileSync(join(tmp, 'index.html'), 'utf8'), tmp, base.base),
-      manifest,
-      base.base,
-    );
+    const index = appTemplate(tmp, manifest, base.base);
     // PRERENDER=off leaves every page empty until the browser draws it, as before pre-rendering
     // (for the bench's before-and-after).
     // The pages are rendered by a thread per core (PRERENDER_THREADS to choose how many).

@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inlineStyles } from './inlineStyles';
-import { readChunkManifest, withBootPreloads, type ChunkManifest } from './prerender';
+import { appTemplate, readChunkManifest, type ChunkManifest } from './prerender';
 
 export async function buildAssets(
   outDir: string,
@@ -30,8 +30,7 @@ export async function buildAssets(
     },
   });
   const manifest = readChunkManifest(outDir);
-  const app = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
-  const appHtml = withBootPreloads(app, manifest, base);
+  const appHtml = appTemplate(outDir, manifest, base);
   const indexHtml = inlineStyles(readFileSync(join(outDir, 'national.html'), 'utf8'), outDir, base);
   rmSync(join(outDir, 'index.html'));
   rmSync(join(outDir, 'national.html'));

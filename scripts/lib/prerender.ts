@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { lazyPageModule } from '../../src/app/lazyPages';
 import { escapeHtml } from './html';
+import { inlineStyles } from './inlineStyles';
 
 // The renderer's types, as src/prerender/renderPage.tsx declares them (that module is for Vite's
 // bundle, not for Node's type check).
@@ -127,6 +128,15 @@ export function pageChunks(manifest: ChunkManifest, page: string): string[] {
   if (!module) return [];
   const app = chunkFiles(manifest, BOOT, chunkFiles(manifest, 'index.html'));
   return [...chunkFiles(manifest, module)].filter((file) => !app.has(file));
+}
+
+/**
+ * The app's built index.html in `siteDir`, made the template of every page: its stylesheet written
+ * in (inlineStyles) and its take-over preloaded (withBootPreloads).
+ */
+export function appTemplate(siteDir: string, manifest: ChunkManifest, base: string): string {
+  const index = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  return withBootPreloads(inlineStyles(index, siteDir, base), manifest, base);
 }
 
 /** The app's index.html with a module preload for each of bootChunks after its entry script. */
