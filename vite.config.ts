@@ -1,18 +1,20 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, resolve, sep } from 'node:path';
+import { basename, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+// The build's own modules, imported by their full file names (and so is every module they import):
+// Vite 8 warns on every run about a config that imports a module without its extension
+// (tests/unit/viteConfig.test.ts keeps it so).
+import { derivedFileFromFolder } from './scripts/lib/deriveFiles.ts';
 import { englandMap } from './scripts/lib/englandMap.ts';
-
-/**
- * A file maker from scripts/lib (a derived file, an optional file published empty), as the dev
- * server loads it.
- */
-function isDeriver(f: unknown): f is (dataDir: string, path: string) => string | undefined {
-  return typeof f === 'function';
-}
+import { emptyOptionalFile } from './scripts/lib/optionalFiles.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEVELOPMENT_POLICY,
+  withPageHead,
+} from './scripts/lib/pageHead.ts';
 
 /** Where the site's data comes from: any council's data folder (default data/). */
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
@@ -22,22 +24,10 @@ function serveData(): Plugin {
   return {
     name: 'serve-data-folder',
     configureServer(server) {
-      // Loaded through the dev server, not imported by this config, so the config stays plain for
-      // Vite's loader.
       // A file the build makes (a drop's derived files, an optional file the folder lacks) is made
-      // here too.
-      const derive = async (path: string): Promise<string | undefined> => {
-        const derived = await server.ssrLoadModule('/scripts/lib/deriveFiles.ts');
-        const published = await server.ssrLoadModule('/scripts/lib/siteFiles.ts');
-        for (const fn of [
-          derived.derivedFileFromFolder,
-          published.emptyOptionalFile,
-        ] as unknown[]) {
-          const text = isDeriver(fn) ? fn(dataDir, path) : undefined;
-          if (text !== undefined) return text;
-        }
-        return undefined;
-      };
+      // here too, by the build's own functions.
+      const derive = (path: string): string | undefined =>
+        derivedFileFromFolder(dataDir, path) ?? emptyOptionalFile(dataDir, path);
       server.middlewares.use((req, res, next) => {
         // Whatever goes wrong with one request is that request's error, never the server's end.
         serve(req, res, next).catch((error: unknown) => next(error));
@@ -55,14 +45,8 @@ function serveData(): Plugin {
         }
         if (!url.startsWith(`${base}data/`)) return next();
         const path = url.slice(`${base}data/`.length);
-        let derived: unknown;
-        try {
-          derived = await derive(path);
-        } catch (error) {
-          next(error);
-          return;
-        }
-        if (typeof derived === 'string') {
+        const derived = derive(path);
+        if (derived !== undefined) {
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.end(derived);
           return;
@@ -86,18 +70,21 @@ function serveData(): Plugin {
 }
 
 /**
- * The development server injects inline styles and React's refresh preamble, which the site's
- * strict Content-Security-Policy refuses: relax it for `npm run dev` only. Built sites keep the
- * strict policy.
+ * Each page's shared head (scripts/lib/pageHead.ts) with the strict policy, or the relaxed one
+ * the development server needs.
  */
-function devCsp(): Plugin {
+function pageHead(): Plugin {
   return {
-    name: 'relax-csp-in-development',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    name: 'page-head',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, { filename, server }) =>
+        withPageHead(
+          html,
+          basename(filename),
+          server ? DEVELOPMENT_POLICY : CONTENT_SECURITY_POLICY,
+        ),
+    },
   };
 }
 
@@ -130,7 +117,7 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   base,
-  plugins: [react(), serveData(), devCsp(), englandMapModule()],
+  plugins: [react(), serveData(), pageHead(), englandMapModule()],
   // npm run build chooses the folder and guards it (scripts/build.ts); a bare `vite build` writes
   // dist/ only.
   build: { outDir: 'dist', emptyOutDir: true },

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { readCsv } from '../../src/data/csv';
-import { DATA_FILES } from '../../src/data/dataset';
-import { scopeOfFile } from '../../src/data/figureScope';
-import { overviewAreas } from '../../src/data/overviewAreas';
-import { parseSite } from '../../src/data/site';
-import { COLUMNS, headerRow, parseMetrics } from '../../src/data/tables';
-import type { Site } from '../../src/data/types';
+import { readCsv } from '../../src/data/csv.ts';
+import { DATA_FILES } from '../../src/data/dataset.ts';
+import { scopeOfFile } from '../../src/data/figureScope.ts';
+import { overviewAreas } from '../../src/data/overviewAreas.ts';
+import { parseSite } from '../../src/data/site.ts';
+import { COLUMNS, headerRow, parseMetrics } from '../../src/data/tables.ts';
+import type { Site } from '../../src/data/types.ts';
 
 /** One drop's figures, read once, split the ways pages fetch them. */
 export interface DropSplit {

@@ -8,39 +8,16 @@ import { group } from 'd3-array';
 import { join } from 'node:path';
 import { DATA_FILES, type DataSet } from '../../src/data/dataset';
 import { scopedValuesFile, type DerivedScope } from '../../src/data/figureScope';
-import { headerRow } from '../../src/data/tables';
 import { hasCouncilFigures } from '../../src/app/hasCouncilFigures';
 import { allRoutes, routePath, type Route } from '../../src/routes';
 import type { DropSplit } from './deriveFiles';
+import { optionalHeader } from './optionalFiles';
 import { pageChunks, pageHtml, type ChunkManifest } from './prerender';
 import type { RenderPool } from './renderPool';
 import type { SiteWriter } from './siteWriter';
 
 /** The data folder's README in this project, published with any folder that has none of its own. */
 const PROJECT_README = join(import.meta.dirname, '..', '..', 'data', 'README.md');
-
-/** The header row of an optional file, for publishing it empty. */
-const OPTIONAL: Record<string, string[]> = {
-  [DATA_FILES.targets]: headerRow('targets'),
-  [DATA_FILES.events]: headerRow('events'),
-  [DATA_FILES.outcomes]: headerRow('outcomes'),
-  [DATA_FILES.questions]: headerRow('questions'),
-};
-function optionalHeader(file: string): string {
-  const columns = file.endsWith('/commentary.csv') ? headerRow('commentary') : OPTIONAL[file];
-  if (!columns) throw new Error(`${file} is missing from the data folder`);
-  return columns.join(',');
-}
-
-/**
- * For the development server, which serves the data folder as it is: an optional file the folder
- * lacks, as the build publishes it (its header row); undefined for any other file.
- */
-export function emptyOptionalFile(dataDir: string, path: string): string | undefined {
-  const optional = path in OPTIONAL || /^drops\/[^/]+\/commentary\.csv$/.test(path);
-  if (!optional || existsSync(join(dataDir, path))) return undefined;
-  return `${optionalHeader(path)}\n`;
-}
 
 /**
  * Copies a checked data folder into `<siteDir>/data` as it is, since the site fetches it at run

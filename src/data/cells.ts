@@ -1,7 +1,7 @@
-import type { CsvRecord } from './csv';
-import { isMark } from './marks';
-import { isIsoDate } from './period';
-import type { Problem } from './problem';
+import type { CsvRecord } from './csv.ts';
+import { isMark } from './marks.ts';
+import { isIsoDate } from './period.ts';
+import type { Problem } from './problem.ts';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /**

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fileProblem, type Problem } from './problem';
+import { fileProblem, type Problem } from './problem.ts';
 
 export interface CsvRecord {
   /** 1-based line in the file where this row starts. */

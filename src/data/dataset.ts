@@ -10,7 +10,7 @@ import type {
   Site,
   Source,
   Target,
-} from './types';
+} from './types.ts';
 
 /** Everything one data folder holds, parsed. */
 export interface DataSet {

@@ -1,5 +1,5 @@
-import { DATA_FILES } from './dataset';
-import type { Problem } from './problem';
+import { DATA_FILES } from './dataset.ts';
+import type { Problem } from './problem.ts';
 
 /**
  * The rules for naming, dating and ordering drops, shared by check-data, the build and the browser.

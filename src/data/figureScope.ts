@@ -4,8 +4,8 @@
  * development server makes them on request (vite.config.ts), and the browser fetches and preloads
  * them (App.tsx, useSiteData.ts, queries.ts): all through these functions.
  */
-import type { Page } from '../routes';
-import { DATA_FILES } from './dataset';
+import type { Page } from '../routes.ts';
+import { DATA_FILES } from './dataset.ts';
 
 /**
  * Which figures a page needs: the overview's (the authority, its benchmarks and comparator

@@ -1,4 +1,4 @@
-import type { Site } from './types';
+import type { Site } from './types.ts';
 
 /**
  * The councils, regions and country the overview compares: the authority, its benchmarks and every

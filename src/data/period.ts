@@ -1,4 +1,4 @@
-import type { Frequency, Period, PeriodKind } from './types';
+import type { Frequency, Period, PeriodKind } from './types.ts';
 
 const YEAR = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-(\d{2}) Q([1-4])$/;

@@ -1,8 +1,8 @@
-import { Cells } from './cells';
-import { readCsv, type RowProgress } from './csv';
-import { parsePeriod } from './period';
-import type { Problem } from './problem';
-import type { Period } from './types';
+import { Cells } from './cells.ts';
+import { readCsv, type RowProgress } from './csv.ts';
+import { parsePeriod } from './period.ts';
+import type { Problem } from './problem.ts';
+import type { Period } from './types.ts';
 
 /** What is wrong with a cell and how to fix it. */
 export interface Issue {

@@ -1,9 +1,9 @@
 // zod/mini: the same checks as classic zod at a fraction of the bundle, which matters on the first
 // view.
 import { z } from 'zod/mini';
-import { isIsoDate } from './period';
-import type { Problem } from './problem';
-import type { Site } from './types';
+import { isIsoDate } from './period.ts';
+import type { Problem } from './problem.ts';
+import type { Site } from './types.ts';
 
 const code = z
   .string()

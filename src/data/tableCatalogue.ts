@@ -10,7 +10,7 @@ import {
   list,
   text,
   type Issue,
-} from './schema';
+} from './schema.ts';
 import {
   AREA_KINDS,
   FAMILIES,
@@ -23,7 +23,7 @@ import {
   type Drop,
   type Metric,
   type Source,
-} from './types';
+} from './types.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DROP_ID = /^(\d{4})-(\d{2})-Q([1-4])$/;

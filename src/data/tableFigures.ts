@@ -1,5 +1,5 @@
 /** The schemas of the files that hold figures: a drop's values and commentary, and plan targets. */
-import { date, maybeNumber, maybeOneOf, oneOf, period, required, table, text } from './schema';
+import { date, maybeNumber, maybeOneOf, oneOf, period, required, table, text } from './schema.ts';
 import {
   OPERATORS,
   STATUSES,
@@ -7,7 +7,7 @@ import {
   type Commentary,
   type Observation,
   type Target,
-} from './types';
+} from './types.ts';
 
 const ANY_PERIOD =
   'write a financial year 2023-24, a quarter 2025-26 Q2, a month 2025-01 or a date 2025-06-26';

@@ -10,7 +10,7 @@ import {
   required,
   table,
   text,
-} from './schema';
+} from './schema.ts';
 import {
   FAMILIES,
   QUESTION_CREDITS,
@@ -19,7 +19,7 @@ import {
   type DataEvent,
   type Outcome,
   type Question,
-} from './types';
+} from './types.ts';
 
 export const events = table({
   columns: {

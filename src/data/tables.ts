@@ -3,17 +3,17 @@
  * in tableCatalogue.ts, tableFigures.ts and tablePlan.ts and read by the one parse loop in
  * schema.ts.
  */
-import type { RowProgress } from './csv';
-import { dropListProblems } from './dropRules';
-import { headerOf, parseTable, type Columns, type Parsed, type TableSpec } from './schema';
-import type { DataSet } from './dataset';
-import type { Commentary, Drop, Observation } from './types';
-import { areas, drops, metrics, sources } from './tableCatalogue';
-import { commentary, targets, values } from './tableFigures';
-import { events, outcomes, questions } from './tablePlan';
+import type { RowProgress } from './csv.ts';
+import { dropListProblems } from './dropRules.ts';
+import { headerOf, parseTable, type Columns, type Parsed, type TableSpec } from './schema.ts';
+import type { DataSet } from './dataset.ts';
+import type { Commentary, Drop, Observation } from './types.ts';
+import { areas, drops, metrics, sources } from './tableCatalogue.ts';
+import { commentary, targets, values } from './tableFigures.ts';
+import { events, outcomes, questions } from './tablePlan.ts';
 
-export type { Parsed } from './schema';
-export { dropIdProblem } from './tableCatalogue';
+export type { Parsed } from './schema.ts';
+export { dropIdProblem } from './tableCatalogue.ts';
 
 /** The header of every file, from its schema: required columns first, then optional ones. */
 export const COLUMNS = {

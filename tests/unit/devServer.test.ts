@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
+import { DEVELOPMENT_POLICY } from '../../scripts/lib/pageHead';
 import { headerRow } from '../../src/data/tables';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -67,6 +68,13 @@ describe('npm run dev, serving the data folder', () => {
   it('answers a malformed %-escape with 404 and keeps serving', async () => {
     expect((await get('/data/%E0%A4%A')).status).toBe(404);
     expect((await get('/data/areas.csv')).status).toBe(200);
+  });
+
+  it('serves the page with its shared head, its policy relaxed for React refresh', async () => {
+    const { status, body } = await get('/');
+    expect(status).toBe(200);
+    expect(body).toContain(`content="${DEVELOPMENT_POLICY}"`);
+    expect(body).not.toContain('<!--page-head-->');
   });
 
   it('never serves a sibling folder whose name starts with "data"', async () => {
