@@ -30,9 +30,13 @@ function serveData(): Plugin {
         derivedFileFromFolder(dataDir, path) ?? emptyOptionalFile(dataDir, path);
       server.middlewares.use((req, res, next) => {
         // Whatever goes wrong with one request is that request's error, never the server's end.
-        serve(req, res, next).catch((error: unknown) => next(error));
+        try {
+          serve(req, res, next);
+        } catch (error) {
+          next(error);
+        }
       });
-      const serve = async (...[req, res, next]: Parameters<Connect.NextHandleFunction>) => {
+      const serve = (...[req, res, next]: Parameters<Connect.NextHandleFunction>) => {
         const base = server.config.base;
         let url: string;
         try {
