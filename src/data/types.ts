@@ -25,25 +25,41 @@ export type Polarity = (typeof POLARITIES)[number];
 export const FREQUENCIES = ['quarterly', 'annual', 'biennial', 'monthly', 'point-in-time'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const THEMES = [
-  'Working with people',
-  'Providing support',
-  'Ensuring safety',
-  'Leadership',
+/**
+ * CQC's assessment framework for local authorities: four themes (named here in short), each with
+ * its quality statements, as in CQC's assessment reports.
+ */
+const CQC_FRAMEWORK = [
+  {
+    theme: 'Working with people',
+    statements: [
+      'Assessing needs',
+      'Supporting people to live healthier lives',
+      'Equity in experience and outcomes',
+    ],
+  },
+  {
+    theme: 'Providing support',
+    statements: ['Care provision, integration and continuity', 'Partnerships and communities'],
+  },
+  {
+    theme: 'Ensuring safety',
+    statements: ['Safe pathways, systems and transitions', 'Safeguarding'],
+  },
+  {
+    theme: 'Leadership',
+    statements: [
+      'Governance, management and sustainability',
+      'Learning, improvement and innovation',
+    ],
+  },
 ] as const;
+
+export const THEMES = CQC_FRAMEWORK.map((t) => t.theme);
 export type Theme = (typeof THEMES)[number];
 
-export const QUALITY_STATEMENTS = [
-  'Assessing needs',
-  'Supporting people to live healthier lives',
-  'Equity in experience and outcomes',
-  'Care provision, integration and continuity',
-  'Partnerships and communities',
-  'Safe pathways, systems and transitions',
-  'Safeguarding',
-  'Governance, management and sustainability',
-  'Learning, improvement and innovation',
-] as const;
+/** The quality statements in the framework's order, theme by theme. */
+export const QUALITY_STATEMENTS = CQC_FRAMEWORK.flatMap((t) => t.statements);
 export type QualityStatement = (typeof QUALITY_STATEMENTS)[number];
 
 /** The five families of measures the Scrutiny Commission follows most closely. */
