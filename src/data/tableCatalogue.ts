@@ -76,25 +76,17 @@ export const metrics = table({
     codes: list(),
   },
   unique: { column: 'id', what: 'measure' },
-  row: (r, line): Metric => ({
-    id: r.id,
-    title: r.title,
-    description: r.description,
-    unit: r.unit,
-    polarity: r.polarity,
-    frequency: r.frequency,
-    theme: r.theme,
-    qualityStatement: r.quality_statement,
-    definition: r.definition,
-    source: r.source,
-    decimals: r.decimals,
-    family: r.family,
-    caveats: r.caveats,
-    breakPeriod: r.break_period?.label,
-    breakNote: r.break_note,
-    ended: r.ended?.label,
-    inYear: r.in_year || undefined,
-    codes: r.codes,
+  // A column named as its field passes through as read; the others are renamed or converted here.
+  row: (
+    { quality_statement, break_period, break_note, ended, in_year, ...same },
+    line,
+  ): Metric => ({
+    ...same,
+    qualityStatement: quality_statement,
+    breakPeriod: break_period?.label,
+    breakNote: break_note,
+    ended: ended?.label,
+    inYear: in_year || undefined,
     line,
   }),
 });
@@ -114,7 +106,7 @@ export const areas = table({
     kind: oneOf(AREA_KINDS),
   },
   unique: { column: 'code', what: 'area' },
-  row: (r): Area => ({ code: r.code, name: r.name, kind: r.kind }),
+  row: (cells): Area => ({ ...cells }),
 });
 
 export const sources = table({
@@ -135,14 +127,7 @@ export const sources = table({
     licence: text(),
   },
   unique: { column: 'id', what: 'source' },
-  row: (r): Source => ({
-    id: r.id,
-    publisher: r.publisher,
-    title: r.title,
-    published: r.published,
-    url: r.url,
-    licence: r.licence,
-  }),
+  row: (cells): Source => ({ ...cells }),
 });
 
 export const drops = table({
@@ -161,11 +146,5 @@ export const drops = table({
     note: text(),
   },
   unique: { column: 'id', what: 'drop' },
-  row: (r, line): Drop => ({
-    id: r.id,
-    published: r.published,
-    title: r.title,
-    note: r.note,
-    line,
-  }),
+  row: (cells, line): Drop => ({ ...cells, line }),
 });

@@ -35,16 +35,7 @@ export const events = table({
     if (r.start !== undefined && r.end !== undefined && r.end < r.start)
       c.fail('end', `the event ends (${r.end}) before it starts (${r.start})`, 'swap the dates');
   },
-  row: (r, line): DataEvent => ({
-    start: r.start,
-    end: r.end,
-    label: r.label,
-    source: r.source,
-    metrics: r.metrics,
-    section: r.section,
-    sourceRef: r.source_ref,
-    line,
-  }),
+  row: ({ source_ref, ...same }, line): DataEvent => ({ ...same, sourceRef: source_ref, line }),
 });
 
 export const outcomes = table({
@@ -60,16 +51,10 @@ export const outcomes = table({
     source_ref: text(),
   },
   unique: { column: 'id', what: 'outcome' },
-  row: (r, line): Outcome => ({
-    id: r.id,
-    number: r.number,
-    theme: r.theme,
-    title: r.title,
-    text: r.outcome_text,
-    measures: r.measures,
-    source: r.source,
-    section: r.section,
-    sourceRef: r.source_ref,
+  row: ({ outcome_text, source_ref, ...same }, line): Outcome => ({
+    ...same,
+    text: outcome_text,
+    sourceRef: source_ref,
     line,
   }),
 });
@@ -99,13 +84,5 @@ export const questions = table({
     family: maybeOneOf(FAMILIES),
     credit: oneOf(QUESTION_CREDITS, 'from'),
   },
-  row: (r, line): Question => ({
-    question: r.question,
-    source: r.source,
-    when: r.when,
-    metric: r.metric || undefined,
-    family: r.family,
-    credit: r.credit,
-    line,
-  }),
+  row: ({ metric, ...same }, line): Question => ({ ...same, metric: metric || undefined, line }),
 });

@@ -51,10 +51,16 @@ export const parseMetrics = reader(metrics);
 export const parseAreas = reader(areas);
 /** Reads sources.csv: the publications figures come from. */
 export const parseSources = reader(sources);
-/** Reads drops.csv: the list of drops in the order they were published, held to the drop rules. */
+/**
+ * Reads drops.csv, held to the drop rules: its drops in publication order, earliest first, as
+ * every reader of the folder takes them (even from a file listing them out of order, a problem).
+ */
 export function parseDrops(text: string, file: string): Parsed<Drop> {
   const parsed = reader(drops)(text, file);
-  return { ...parsed, problems: [...parsed.problems, ...dropListProblems(parsed.rows, file)] };
+  return {
+    rows: [...parsed.rows].sort((a, b) => a.published.localeCompare(b.published)),
+    problems: [...parsed.problems, ...dropListProblems(parsed.rows, file)],
+  };
 }
 /**
  * Reads one drop's values.csv. Suppressed figures keep an empty value: never zero. `onRows` hears
@@ -95,3 +101,6 @@ export const FOLDER_TABLES: {
   outcomes: parseOutcomes,
   questions: parseQuestions,
 };
+
+/** The parser of each file of a drop (DATA_FILES.values(drop), .commentary(drop)), given it. */
+export const DROP_TABLES = { values: parseValues, commentary: parseCommentary } as const;

@@ -43,10 +43,7 @@ export function startPreview(client: QueryClient, drop: string, files: DropFile[
   ).rows;
   // Seeded data must stay for the whole visit, as fetched data does.
   client.setQueryDefaults(['data'], { staleTime: Infinity, gcTime: Infinity });
-  client.setQueryData(
-    dropsQuery().queryKey,
-    drops.sort((a, b) => a.published.localeCompare(b.published)),
-  );
+  client.setQueryData(dropsQuery().queryKey, drops);
   client.setQueryData(valuesQuery(drop).queryKey, values);
   const shown = site ? overviewAreas(site) : undefined;
   client.setQueryData(
