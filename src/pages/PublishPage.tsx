@@ -10,7 +10,9 @@ import type { DropCheck, DropRequest, OfficerFile } from '../publish/checkDrop';
 import { AreaField, areaChoices } from '../publish/AreaField';
 import { CheckProgress } from '../publish/CheckProgress';
 import { CheckReport } from '../publish/CheckReport';
-import { InputField } from '../publish/InputField';
+import { FileField } from '../publish/FileField';
+import { SelectField } from '../publish/SelectField';
+import { TextField } from '../publish/TextField';
 import { startPreview } from '../publish/preview';
 import { runCheck, type Progress } from '../publish/runCheck';
 import { zipDrop } from '../publish/zipDrop';
@@ -116,104 +118,84 @@ export function PublishPage({ data }: { data: SiteData }) {
         never leave it; the page only reads the published data from this site.
       </p>
       <form onSubmit={(e) => void submit(e)} className="publish-form">
-        <InputField
+        <TextField
           id="drop"
           label="Name of the drop"
           hint="The latest quarter its figures report that had ended by today, as in 2026-27-Q2."
-          type="text"
           value={drop}
-          onChange={(e) => setDrop(e.currentTarget.value)}
+          onText={setDrop}
         />
-        <InputField
+        <FileField
           id="values-file"
           label="Figures: values.csv (optional)"
           hint="One row per measure, area and period, as described in data/README.md."
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => setValues(e.currentTarget.files?.[0])}
+          onFile={setValues}
         />
         <fieldset>
           <legend>A report sheet (optional)</legend>
-          <InputField
+          <FileField
             id="sheet-file"
             label="Report sheet (.xlsx or .csv)"
             hint={
               'One row per measure, one column per period, as import-wide reads it. Its ' +
               'figures are added to values.csv.'
             }
-            type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setSheet(e.currentTarget.files?.[0])}
+            onFile={setSheet}
           />
-          <div className="field">
-            <label htmlFor="source">Publication the sheet&rsquo;s figures come from</label>
-            <select
-              id="source"
-              value={source}
-              required={sheet !== undefined}
-              onChange={(e) => setSource(e.currentTarget.value)}
-            >
-              <option value="">Choose a publication</option>
-              {[...data.sources.values()].map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title} ({s.id})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="source"
+            label={<>Publication the sheet&rsquo;s figures come from</>}
+            choices={[
+              { value: '', label: 'Choose a publication' },
+              ...[...data.sources.values()].map((s) => ({
+                value: s.id,
+                label: `${s.title} (${s.id})`,
+              })),
+            ]}
+            value={source}
+            required={sheet !== undefined}
+            onChoose={setSource}
+          />
           <AreaField
             areas={areaChoices(data.areas.values(), data.site.authority.code)}
             value={area}
             onChange={setArea}
           />
-          <InputField
+          <TextField
             id="sheet-name"
             label="Sheet of the workbook (optional)"
             hint="As written on its tab. Empty: the first sheet."
-            type="text"
             value={sheetName}
-            onChange={(e) => setSheetName(e.currentTarget.value)}
+            onText={setSheetName}
           />
-          <InputField
+          <FileField
             id="map-file"
             label="Measure map (optional)"
             hint="A CSV with columns measure and metric, for rows the sheet names in its own words."
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => setMap(e.currentTarget.files?.[0])}
+            onFile={setMap}
           />
-          <div className="field">
-            <label htmlFor="status">Status of the sheet&rsquo;s figures</label>
-            <select
-              id="status"
-              value={status}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                if (isStatus(v)) setStatus(v);
-              }}
-            >
-              {IMPORT_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="note">Note on every figure from the sheet (optional, public)</label>
-            <input
-              id="note"
-              type="text"
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-          </div>
+          <SelectField
+            id="status"
+            label={<>Status of the sheet&rsquo;s figures</>}
+            choices={IMPORT_STATUSES.map((s) => ({ value: s, label: s }))}
+            value={status}
+            onChoose={(v) => {
+              if (isStatus(v)) setStatus(v);
+            }}
+          />
+          <TextField
+            id="note"
+            label="Note on every figure from the sheet (optional, public)"
+            value={note}
+            onText={setNote}
+          />
         </fieldset>
-        <InputField
+        <FileField
           id="commentary-file"
           label="Commentary: commentary.csv (optional)"
           hint="Your comments on measures for this drop: columns metric, comment and owner."
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => setCommentary(e.currentTarget.files?.[0])}
+          onFile={setCommentary}
         />
         <button type="submit" className="button" disabled={progress !== undefined}>
           Check the drop

@@ -1,5 +1,5 @@
 import type { Area } from '../data/types';
-import { Field } from './Field';
+import { SelectField } from './SelectField';
 
 /** The site's own council first, then every other area of areas.csv by name. */
 export function areaChoices(areas: Iterable<Area>, authority: string): Area[] {
@@ -24,7 +24,7 @@ export function AreaField({
   onChange: (code: string) => void;
 }) {
   return (
-    <Field
+    <SelectField
       id="area"
       label={<>Area the sheet&rsquo;s figures are for</>}
       hint={
@@ -33,15 +33,9 @@ export function AreaField({
           chosen.
         </>
       }
-      control={(props) => (
-        <select {...props} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-          {areas.map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.name} ({a.code})
-            </option>
-          ))}
-        </select>
-      )}
+      choices={areas.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
+      value={value}
+      onChoose={onChange}
     />
   );
 }
