@@ -10,6 +10,7 @@ import { Link } from './Link';
 import { QuestionCredit } from './QuestionCredit';
 import { StatusTag } from './StatusTag';
 import { outcomeTone } from './statusTone';
+import { BriefList } from './BriefList';
 import { BriefPanel } from './BriefPanel';
 
 interface Props {
@@ -17,8 +18,6 @@ interface Props {
   drop: string | undefined;
   sources: Map<string, Source>;
 }
-
-const LISTED = 5;
 
 /**
  * The councillor's three questions on the first screen: is the plan on track, what changed, what to
@@ -40,14 +39,7 @@ export function Briefing({ view, drop, sources }: Props) {
     list.length > 0 && (
       <>
         <h3 className="brief-sub">{label}</h3>
-        <ul className="brief-list">
-          {list.slice(0, LISTED).map((m) => (
-            <li key={m.metric.id}>
-              <Link href={link(m.metric.id)}>{m.metric.title}</Link>: {moveWords(m)}
-            </li>
-          ))}
-          {list.length > LISTED && <li>and {list.length - LISTED} more</li>}
-        </ul>
+        <BriefList items={list} link={link} words={moveWords} />
       </>
     );
   return (
@@ -104,14 +96,7 @@ export function Briefing({ view, drop, sources }: Props) {
           {view.stale.length === 1 ? 'has' : 'have'} had no new figure for longer than
           {view.stale.length === 1 ? ' its' : ' their'} frequency allows. Oldest first:
         </p>
-        <ul className="brief-list">
-          {view.stale.slice(0, LISTED).map((s) => (
-            <li key={s.metric.id}>
-              <Link href={link(s.metric.id)}>{s.metric.title}</Link>: {ageWords(s.freshness)}
-            </li>
-          ))}
-          {view.stale.length > LISTED && <li>and {view.stale.length - LISTED} more</li>}
-        </ul>
+        <BriefList items={view.stale} link={link} words={(s) => ageWords(s.freshness)} />
       </BriefPanel>
       <BriefPanel
         id="brief-questions"
