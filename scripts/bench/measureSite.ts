@@ -3,15 +3,9 @@
  * cores).
  */
 import type { Browser } from 'playwright-core';
+import { comparatorChanges, type ChangeRun } from './comparatorChange';
 import { firstViewFetches, type FirstView } from './firstView';
-import {
-  comparatorChanges,
-  timeToChart,
-  type ChangeRun,
-  type LoadRun,
-  type Condition,
-  type PageKind,
-} from './pageTiming';
+import { timeToChart, type LoadRun, type Condition, type PageKind } from './pageTiming';
 import type { MeasureChoice } from './pickMeasure';
 import { ms } from './report';
 
@@ -135,14 +129,12 @@ export async function measureSite(browser: Browser, plan: SitePlan): Promise<Sit
 
   for (const rate of plan.comparatorRates) {
     const changes = await attempt(`comparator change at ${rate}x CPU`, figures.errors, () =>
-      comparatorChanges(
-        browser,
-        measureUrl,
-        plan.measure.groupA,
-        plan.measure.groupB,
-        plan.comparatorRuns,
-        rate,
-      ),
+      comparatorChanges(browser, {
+        url: measureUrl,
+        groups: { from: plan.measure.groupA, to: plan.measure.groupB },
+        runs: plan.comparatorRuns,
+        cpuRate: rate,
+      }),
     );
     if (changes) {
       figures.comparator.set(rate, changes);

@@ -1,11 +1,12 @@
 /**
  * Timings taken inside the page, so the driver's own latency is not counted: time to first chart
  * (a MutationObserver installed before any page script runs records `performance.now()`, which
- * counts from the start of navigation) and the response to a comparator change (from the click
- * event's timestamp until the ranked table has a different number of rows).
+ * counts from the start of navigation), and the bench page the other in-page timings use
+ * (comparatorChange.ts, publishCheck.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
+import { longest, longTasks } from './longTasks';
 
 /** What "the first chart" is on each kind of page. */
 export const CHART_SELECTORS = {
@@ -17,7 +18,6 @@ export type PageKind = keyof typeof CHART_SELECTORS;
 export type Condition = number | 'slow-3g';
 
 export const NAVIGATION_TIMEOUT = 30_000;
-export const RANKED_ROWS = '.ranked-table tbody tr';
 
 /**
  * Installed with addInitScript (a string, so nothing the TypeScript runner adds to functions
@@ -61,17 +61,22 @@ const INIT_SCRIPT = `(() => {
 const loadResult = z.object({
   dom: z.number(),
   frame: z.number(),
-  longTasks: z.array(z.tuple([z.number(), z.number()])),
+  longTasks,
   heap: z.number().nullable(),
   fcp: z.number().nullable(),
   live: z.number().nullable(),
 });
 
-export interface LoadRun {
-  /** ms from navigation start until the chart is in the DOM. */
+/** When what the bench waits for was seen in the page, ms from the moment timed. */
+export interface Seen {
+  /** Until it is in the DOM. */
   dom: number;
-  /** ms until the animation frame after that. */
+  /** Until the animation frame after that. */
   frame: number;
+}
+
+/** One page load, timed from the start of navigation until the chart is seen. */
+export interface LoadRun extends Seen {
   /** The longest main-thread task before the chart appeared, ms. */
   longestTask: number;
   /**
@@ -124,7 +129,7 @@ export async function newBenchPage(
  * Content-Security-Policy (no 'unsafe-eval') refuses, whereas `page.evaluate` goes through the
  * DevTools protocol and is not subject to it.
  */
-async function waitInPage(
+export async function waitInPage(
   page: Page,
   condition: string,
   timeout = NAVIGATION_TIMEOUT,
@@ -174,7 +179,7 @@ export async function waitForChart(page: Page, kind: PageKind, errors: string[])
   return {
     dom: r.dom,
     frame: r.frame,
-    longestTask: Math.max(0, ...before.map(([, d]) => d)),
+    longestTask: longest(before),
     blocking: before.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
     heap: r.heap ?? undefined,
     fcp: r.fcp ?? Number.NaN,
@@ -193,100 +198,6 @@ export async function timeToChart(
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
     return await waitForChart(page, kind, errors);
-  } finally {
-    await close();
-  }
-}
-
-const changeResult = z.object({
-  before: z.number(),
-  after: z.number().nullable(),
-  start: z.number().nullable(),
-  dom: z.number().nullable(),
-  frame: z.number().nullable(),
-});
-
-export interface ChangeRun {
-  /** ms from the click event until the ranked table has a different number of rows. */
-  dom: number;
-  /** ms until the animation frame after that. */
-  frame: number;
-  rowsBefore: number;
-  rowsAfter: number;
-}
-
-const rowCount = (page: Page) => page.locator(RANKED_ROWS).count();
-
-/** Arms the page to time the next click until the ranked table's row count changes. */
-const ARM = `(() => {
-  const sel = ${JSON.stringify(RANKED_ROWS)};
-  const before = document.querySelectorAll(sel).length;
-  const c = { before, after: null, start: null, dom: null, frame: null };
-  window.__change = c;
-  document.addEventListener('click', (e) => {
-    if (c.start === null) c.start = e.timeStamp;
-  }, { capture: true, once: true });
-  const observer = new MutationObserver(() => {
-    const n = document.querySelectorAll(sel).length;
-    if (c.dom === null && n !== c.before) {
-      c.dom = performance.now();
-      c.after = n;
-      observer.disconnect();
-      requestAnimationFrame(() => { c.frame = performance.now(); });
-    }
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-})()`;
-
-/**
- * Opens a measure page once, then `runs` times: chooses group B (timed) and goes back to group A
- * (not timed).
- * Real mouse clicks through the driver, so React sees trusted events.
- */
-export async function comparatorChanges(
-  browser: Browser,
-  url: string,
-  groupA: string,
-  groupB: string,
-  runs: number,
-  cpuRate = 1,
-): Promise<ChangeRun[]> {
-  const { page, errors, close } = await newBenchPage(browser, cpuRate);
-  try {
-    await page.goto(url, { waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
-    await waitForChart(page, 'measure', errors);
-    await page.locator(RANKED_ROWS).first().waitFor({ timeout: NAVIGATION_TIMEOUT });
-    const radioA = page.getByRole('radio', { name: groupA });
-    const radioB = page.getByRole('radio', { name: groupB });
-    const results: ChangeRun[] = [];
-    for (let i = 0; i < runs; i++) {
-      const before = await rowCount(page);
-      await page.evaluate(ARM);
-      await radioB.click();
-      if (!(await waitInPage(page, 'window.__change.frame !== null')))
-        throw new Error(
-          `the ranked table did not change from ${before} rows within ` +
-            `${NAVIGATION_TIMEOUT / 1000} s`,
-        );
-      const c = changeResult.parse(await page.evaluate('window.__change'));
-      if (c.start === null || c.dom === null || c.frame === null || c.after === null)
-        throw new Error('the click or the table change was not seen');
-      results.push({
-        dom: c.dom - c.start,
-        frame: c.frame - c.start,
-        rowsBefore: c.before,
-        rowsAfter: c.after,
-      });
-      await radioA.click();
-      if (
-        !(await waitInPage(
-          page,
-          `document.querySelectorAll(${JSON.stringify(RANKED_ROWS)}).length === ${before}`,
-        ))
-      )
-        throw new Error(`the ranked table did not go back to ${before} rows`);
-    }
-    return results;
   } finally {
     await close();
   }

@@ -7,6 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { z } from 'zod';
+import { longest, longTasks, tasksWithin } from './longTasks';
 import { newBenchPage, NAVIGATION_TIMEOUT } from './pageTiming';
 
 export interface PublishRun {
@@ -16,11 +17,7 @@ export interface PublishRun {
   rows: number;
 }
 
-const timing = z.object({
-  start: z.number(),
-  end: z.number(),
-  tasks: z.array(z.tuple([z.number(), z.number()])),
-});
+const timing = z.object({ start: z.number(), end: z.number(), tasks: longTasks });
 
 /** Checks `file` as a new drop's values.csv `runs` times on a fresh page each, at 1280 px. */
 export async function benchPublishCheck(
@@ -53,10 +50,9 @@ export async function benchPublishCheck(
       const t = timing.parse(
         await page.evaluate(`({ ...window.__publish, tasks: window.__bench.longTasks })`),
       );
-      const during = t.tasks.filter(([start]) => start >= t.start && start <= t.end);
       results.push({
         ms: t.end - t.start,
-        longestTaskMs: Math.max(0, ...during.map(([, d]) => d)),
+        longestTaskMs: longest(tasksWithin(t.tasks, t.start, t.end)),
         problems: await page.locator('.problem-list li').count(),
         rows,
       });
