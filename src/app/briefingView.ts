@@ -1,6 +1,7 @@
 import { ascending } from 'd3-array';
 import type { Drop, Observation, Outcome, Question, Site, Target } from '../data/types';
 import { briefingQuestions, type BriefingQuestion } from '../scrutiny/briefingQuestions';
+import type { Figure } from '../stats/figures';
 import type { MeasureSummary } from '../stats/measureSummary';
 import { countOutcomes, type OutcomeCounts } from '../stats/outcomeStatus';
 import { referenceFor, sinceReference, type SinceReference } from '../stats/sinceMeeting';
@@ -37,6 +38,14 @@ export interface BriefingInput {
    * for a meeting uses its date.
    */
   meetingDay?: string;
+}
+
+/**
+ * The briefing's `observations` from the figures in force: the authority's, each with the earlier
+ * versions it revised.
+ */
+export function authorityObservations(figures: Figure[], authority: string): Observation[] {
+  return figures.filter((f) => f.area === authority).flatMap((f) => [...f.revisions, f]);
 }
 
 /** The briefing at the top of the overview and the front of the meeting pack. */

@@ -73,7 +73,10 @@ export function MeasureRow({ summary, drop, groupName, targetsFailed }: Props) {
             )}
           </li>
         )}
-        {targetsFailed && <li>Target status unavailable: the targets file did not load.</li>}
+        {/* A series no longer published is never judged against a target. */}
+        {targetsFailed && judged && (
+          <li>Target status unavailable: the targets file did not load.</li>
+        )}
       </ul>
       <Sparkline points={toPoints(summary.series)} gapAfterDays={gapAfterDays(metric.frequency)} />
     </li>

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { briefingView } from '../app/briefingView';
+import { authorityObservations, briefingView } from '../app/briefingView';
 import { overviewView, type OverviewMode } from '../app/overviewView';
 import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';
@@ -46,15 +46,12 @@ export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
     else next.set('q', q);
     setParams(next);
   };
-  const authority = data.site.authority.code;
   const ready = targets.data && outcomes.data && questions.data;
   const briefing = ready
     ? briefingView({
         site: data.site,
         drops: data.drops,
-        observations: data.figures
-          .filter((f) => f.area === authority)
-          .flatMap((f) => [...f.revisions, f]),
+        observations: authorityObservations(data.figures, data.site.authority.code),
         summaries,
         outcomes: outcomes.data,
         targets: targets.data,
@@ -178,17 +175,7 @@ export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
               Series that have stopped. Their last figures are history: they are not compared with
               today.
             </p>
-            <ul className="mrows">
-              {view.ended.map((s) => (
-                <MeasureRow
-                  key={s.metric.id}
-                  summary={s}
-                  drop={drop}
-                  groupName={groupName}
-                  targetsFailed={false}
-                />
-              ))}
-            </ul>
+            <ul className="mrows">{view.ended.map(row)}</ul>
           </section>
         )}
       </section>

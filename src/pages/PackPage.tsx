@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { briefingView } from '../app/briefingView';
+import { authorityObservations, briefingView } from '../app/briefingView';
 import { packView } from '../app/packView';
 import { judgedOn, useToday } from '../app/today';
 import { usePackPages } from '../app/usePackPages';
@@ -62,13 +62,10 @@ export function PackPage({ data, drop, params }: Props) {
   if (!targets.data || !events.data || !questions.data || !outcomes.data)
     return <p role="status">Preparing the pack…</p>;
 
-  const authority = data.site.authority.code;
   const briefing = briefingView({
     site: data.site,
     drops: data.drops,
-    observations: data.figures
-      .filter((f) => f.area === authority)
-      .flatMap((f) => [...f.revisions, f]),
+    observations: authorityObservations(data.figures, data.site.authority.code),
     summaries: all,
     outcomes: outcomes.data,
     targets: targets.data,
