@@ -4,26 +4,17 @@
 import { periodFits, periodFormatsFor } from './period';
 import type { Problem } from './problem';
 import { DATA_FILES } from './dataset';
-import type { Metric, Observation } from './types';
+import { UNIT_RULES, type Metric, type Observation, type Unit } from './types';
 
-/**
- * Scale between numerator/denominator and the published value, by unit; undefined where a ratio of
- * the two means nothing.
- */
-const SCALE: Partial<Record<Metric['unit'], number>> = {
-  percent: 100,
-  'rate per 100,000': 100_000,
-  ratio: 1,
-};
+/** Scale between numerator/denominator and the published value, by unit (see UNIT_RULES). */
+const SCALE = new Map<Unit, number>(
+  UNIT_RULES.flatMap((r) => ('scale' in r ? [[r.unit, r.scale] as const] : [])),
+);
 
 /** Units that cannot be below zero. */
-const NOT_NEGATIVE = new Set<Metric['unit']>([
-  'count',
-  'days',
-  'weeks',
-  'months',
-  'rate per 100,000',
-]);
+const AT_LEAST_ZERO = new Set<Unit>(
+  UNIT_RULES.flatMap((r) => ('atLeastZero' in r ? [r.unit] : [])),
+);
 
 function decimalsWritten(n: number): number {
   const s = String(n);
@@ -71,7 +62,7 @@ export function rangeProblem(
       fix: 'check the figure; write percentages from 0 to 100, not as fractions',
     };
   }
-  if (NOT_NEGATIVE.has(metric.unit) && value < 0) {
+  if (AT_LEAST_ZERO.has(metric.unit) && value < 0) {
     return {
       message:
         `${value} is negative but "${metric.id}" is ` +
@@ -188,7 +179,7 @@ export function checkObservation(
       'fill in both or neither',
     );
   } else if (n !== undefined && d !== undefined) {
-    const scale = SCALE[metric.unit];
+    const scale = SCALE.get(metric.unit);
     if (d === 0)
       add(
         problems,

@@ -1,21 +1,25 @@
 /** The typed shapes every data file is parsed into. Nothing outside src/data sees raw text. */
 
 /**
+ * The units a measure may be published in, and what each means for a figure's check: `scale`
+ * between numerator/denominator and the value, where a ratio of the two means something;
+ * `atLeastZero` when a figure cannot be below zero (a percentage has its own 0-100 check).
  * `weeks` and `months` keep a wait as the publication gives it ("2 weeks", "3.3 months"), never
  * converted; `cqc-score` is a CQC quality statement score, 1 (significant shortfalls) to 4
  * (exceptional).
  */
-export const UNITS = [
-  'percent',
-  'days',
-  'weeks',
-  'months',
-  'count',
-  'rate per 100,000',
-  'score',
-  'ratio',
-  'cqc-score',
+export const UNIT_RULES = [
+  { unit: 'percent', scale: 100 },
+  { unit: 'days', atLeastZero: true },
+  { unit: 'weeks', atLeastZero: true },
+  { unit: 'months', atLeastZero: true },
+  { unit: 'count', atLeastZero: true },
+  { unit: 'rate per 100,000', scale: 100_000, atLeastZero: true },
+  { unit: 'score' },
+  { unit: 'ratio', scale: 1 },
+  { unit: 'cqc-score' },
 ] as const;
+export const UNITS = UNIT_RULES.map((u) => u.unit);
 export type Unit = (typeof UNITS)[number];
 
 export const POLARITIES = ['higher', 'lower', 'none'] as const;
