@@ -11,9 +11,9 @@ import { PageShell } from './prerender/PageShell';
 
 const root = document.getElementById('root');
 const client = new QueryClient();
-// A page the build pre-rendered names the day it was built and the data files it shows (preloaded
-// by its HTML): load those into the cache, and the page's own code, then take the page over as it
-// stands.
+// A page the build pre-rendered names the day it was built and the data files it shows (which
+// main.tsx has just asked for): load those into the cache, and the page's own code, then take the
+// page over as it stands.
 const builtOn = document.querySelector('meta[name="built-on"]')?.getAttribute('content');
 const files = [...document.querySelectorAll('link[rel="preload"][data-file]')].map(
   (link) => link.getAttribute('data-file') ?? '',

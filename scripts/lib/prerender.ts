@@ -1,8 +1,9 @@
 /**
  * Pre-rendering: every page's HTML carries its own headings, figures, tables and sources, rendered
  * at build time by the same components the browser runs (src/prerender/renderPage.tsx, bundled by
- * Vite for Node). Each page's HTML also preloads the data files it shows, so the browser asks for
- * all of them at once with the scripts, and takes the page over without changing what it shows.
+ * Vite for Node). Each page's HTML also names the data files it shows and the scripts it runs,
+ * asked for all at once as soon as the page is painted, and the app takes the page over without
+ * changing what it shows.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -110,8 +111,7 @@ function chunkFiles(manifest: ChunkManifest, key: string, into = new Set<string>
 
 /**
  * The scripts of the app's take-over (src/boot.tsx and what it imports, less what the entry already
- * loads): main.tsx starts them only after the first paint, so every page's HTML preloads them to
- * have them arrive with the entry.
+ * loads): every page's HTML names them, for main.tsx to ask for once the page is painted.
  */
 export function bootChunks(manifest: ChunkManifest): string[] {
   const entry = chunkFiles(manifest, 'index.html');
@@ -139,11 +139,21 @@ export function appTemplate(siteDir: string, manifest: ChunkManifest, base: stri
   return withBootPreloads(inlineStyles(index, siteDir, base), manifest, base);
 }
 
+/**
+ * Links the browser follows only once the page is painted: inert inside a template, which main.tsx
+ * moves into the head after the first paint. Asked for with the HTML, the files would be fetched
+ * and handled while the page is being laid out, and its first paint would wait for them.
+ */
+export function afterPaint(links: string[]): string[] {
+  return links.length === 0 ? [] : ['<template data-after-paint>', ...links, '</template>'];
+}
+
+const modulePreload = (href: string) =>
+  `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`;
+
 /** The app's index.html with a module preload for each of bootChunks after its entry script. */
 export function withBootPreloads(index: string, manifest: ChunkManifest, base: string): string {
-  const links = bootChunks(manifest).map(
-    (file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(`${base}${file}`)}" />`,
-  );
+  const links = afterPaint(bootChunks(manifest).map((file) => modulePreload(`${base}${file}`)));
   const entry = /<script type="module"[^>]*><\/script>/;
   if (links.length === 0) return index;
   if (!entry.test(index))
@@ -152,9 +162,9 @@ export function withBootPreloads(index: string, manifest: ChunkManifest, base: s
 }
 
 /**
- * A page's HTML: the app's index.html with the page's title, the day it was built, a preload for
- * each data file it shows and for each script it loads on demand (`chunks`, full addresses), and
- * its rendered content in place of the loading message.
+ * A page's HTML: the app's index.html with the page's title, the day it was built, a preload after
+ * the first paint for each data file it shows and for each script it loads on demand (`chunks`,
+ * full addresses), and its rendered content in place of the loading message.
  */
 export function pageHtml(
   index: string,
@@ -164,12 +174,14 @@ export function pageHtml(
 ): string {
   const head = [
     `<meta name="built-on" content="${builtOn}" />`,
-    ...chunks.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-    ...page.files.map(
-      (f) =>
-        `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" ` +
-        `crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,
-    ),
+    ...afterPaint([
+      ...chunks.map(modulePreload),
+      ...page.files.map(
+        (f) =>
+          `<link rel="preload" href="${escapeHtml(f.href)}" as="fetch" ` +
+          `crossorigin="anonymous" data-file="${escapeHtml(f.file)}" />`,
+      ),
+    ]),
   ].join('\n    ');
   if (!/<div id="root">[\s\S]*?<\/div>/.test(index) || !index.includes('</head>'))
     throw new Error('index.html has no <div id="root"> or no </head>: the pages cannot be written');

@@ -1,8 +1,8 @@
 /**
  * Pre-rendered pages: the HTML the build wrote carries each page's figures, tables and links, so
  * the site reads with JavaScript off; with it on, the app takes the page over without changing it,
- * and every data file the page needs was asked for by the HTML itself (no request waits on
- * another).
+ * and every data file the page needs is named by the HTML itself, all asked for at once when the
+ * page has been painted (no request waits on another).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,14 +21,22 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Opens `path` with JavaScript switched off, as a visitor who blocks scripts would. */
-async function withoutScripts<T>(path: string, look: (page: Page) => Promise<T>): Promise<T> {
+/**
+ * Opens `path` with JavaScript switched off, as a visitor who blocks scripts would; `look` is also
+ * given every address the page asked for.
+ */
+async function withoutScripts<T>(
+  path: string,
+  look: (page: Page, asked: string[]) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url()));
     const res = await page.goto(new URL(path, siteUrl).href);
     expect(res?.status(), path).toBe(200);
-    return await look(page);
+    return await look(page, asked);
   } finally {
     await context.close();
   }
@@ -72,6 +80,13 @@ describe('with JavaScript off', () => {
       expect(table.join('\n')).toContain('46.0%');
       expect(await mainText(page)).toContain('Changing the comparison needs JavaScript');
     });
+  });
+
+  it('asks for nothing but the page: its data and scripts wait for the app', async () => {
+    for (const path of ['', 'measure/ascof-direct-payments-users/']) {
+      const asked = await withoutScripts(path, (_, seen) => Promise.resolve([...seen]));
+      expect(asked).toEqual([new URL(path, siteUrl).href]);
+    }
   });
 
   it('the plan page shows the outcomes and their targets', async () => {

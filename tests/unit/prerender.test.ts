@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bootChunks, pageChunks, pageHtml, withBootPreloads } from '../../scripts/lib/prerender';
+import {
+  afterPaint,
+  bootChunks,
+  pageChunks,
+  pageHtml,
+  withBootPreloads,
+} from '../../scripts/lib/prerender';
 
 const index = `<!doctype html>
 <html lang="en-GB">
@@ -56,6 +62,13 @@ describe("a pre-rendered page's HTML", () => {
     expect(head.match(/rel="preload"/g)).toHaveLength(2);
   });
 
+  it('keeps those preloads inert until the page is painted: in a template main.tsx moves', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const inert = /<template data-after-paint>([\s\S]*?)<\/template>/.exec(head)?.[1] ?? '';
+    expect(inert.match(/rel="preload"/g)).toHaveLength(2);
+    expect(head.replace(inert, '')).not.toContain('<link');
+  });
+
   it('refuses an index.html without the root element rather than write an empty page', () => {
     expect(() =>
       pageHtml(
@@ -94,11 +107,17 @@ describe("the scripts a page's HTML names", () => {
     expect(withBootPreloads(index, manifest, '/sc/')).toBe(
       [
         index,
+        '<template data-after-paint>',
         '<link rel="modulepreload" crossorigin href="/sc/assets/boot-e.js" />',
         '<link rel="modulepreload" crossorigin href="/sc/assets/react-f.js" />',
+        '</template>',
       ].join('\n    '),
     );
     expect(() => withBootPreloads('<head></head>', manifest, '/')).toThrow(/no module script/);
+  });
+
+  it('leave no empty template where there is nothing to ask for', () => {
+    expect(afterPaint([])).toEqual([]);
   });
 
   it('are none for a page in the main script', () => {
