@@ -135,6 +135,9 @@ describe('build:all for Kent and the Isles of Scilly, served from /england/', ()
       expect(await page.locator('#councils li:visible').count()).toBe(1);
       await page.locator('#councils li:visible a').click();
       await expect.poll(() => page.locator('h1').innerText()).toContain('Isles of Scilly');
+      // The page reads at once, but the app asks for its data only once it is painted: a click
+      // before it has taken over is a plain link, which cancels those requests.
+      await page.locator('html[data-live="true"]').waitFor({ state: 'attached' });
       await page.locator('li.mrow .mrow-title a').first().click();
       await page.waitForURL(/\/england\/isles-of-scilly\/measure\/[^/]+\/$/);
       await page.locator('svg.ts-chart').first().waitFor();
