@@ -151,7 +151,10 @@ export function afterPaint(links: string[]): string[] {
 const modulePreload = (href: string) =>
   `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`;
 
-/** The app's index.html with a module preload for each of bootChunks after its entry script. */
+/**
+ * The app's index.html with a module preload for each of bootChunks after its entry script, inert
+ * until the first paint (afterPaint).
+ */
 export function withBootPreloads(index: string, manifest: ChunkManifest, base: string): string {
   const links = afterPaint(bootChunks(manifest).map((file) => modulePreload(`${base}${file}`)));
   const entry = /<script type="module"[^>]*><\/script>/;
