@@ -58,11 +58,10 @@ function startThread(dir: string): { render: ThreadRender; worker: Worker } {
   });
   const render: ThreadRender = (job) =>
     new Promise((done, reject) => {
-      const fail = (e: Error) => reject(e);
-      if (ended) return fail(new Error(`Pre-rendering the page ${job.path} failed: ${ended}`));
+      if (ended) return reject(new Error(`Pre-rendering the page ${job.path} failed: ${ended}`));
       if (waiting)
-        return fail(new Error(`${job.path}: the thread is still rendering ${waiting.path}`));
-      waiting = { path: job.path, done, fail };
+        return reject(new Error(`${job.path}: the thread is still rendering ${waiting.path}`));
+      waiting = { path: job.path, done, fail: reject };
       worker.postMessage(job);
     });
   return { render, worker };
