@@ -19,16 +19,13 @@ const { dir } = z.object({ dir: z.string() }).parse(workerData);
 const renderer: Promise<RenderPage> = importRenderer(join(dir, RENDERER_FILES.page));
 // A renderer that fails to load is each page's answer, not the end of the thread.
 renderer.catch(() => undefined);
-const readers = new Map<string, ReturnType<typeof siteReader>>();
 
 async function answer(message: unknown): Promise<void> {
   const job = pageJob.parse(message);
   let reply: RenderReply;
   try {
     const render = await renderer;
-    let read = readers.get(job.siteDir);
-    if (!read) readers.set(job.siteDir, (read = siteReader(job.siteDir)));
-    reply = { page: await render(job.path, job.today, read, job.root) };
+    reply = { page: await render(job.path, job.today, siteReader(job.siteDir), job.root) };
   } catch (e) {
     reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

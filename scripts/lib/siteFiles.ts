@@ -160,26 +160,30 @@ export async function writeRenderedPages(
     if (!rendered(route)) ready.set(i, html);
   });
   const queue = renderGroups(routes, rendered);
-  let failed = false;
+  // The first page that fails stops every thread; the function returns only once each thread has
+  // stopped, so no page is written after the build has given up (and cleaned up).
+  let failure: Error | undefined;
   await Promise.all(
     pool.threads.map(async (render) => {
-      for (let group = queue.shift(); group && !failed; group = queue.shift())
+      for (let group = queue.shift(); group && !failure; group = queue.shift())
         for (const i of group) {
           const route = routes[i];
-          if (!route || failed) continue;
+          if (!route || failure) return;
           const path = routePath(route);
           try {
             const page = await render({ path, today: builtOn, siteDir, root });
+            if (failure) return;
             const chunks = pageChunks(manifest, route.view.page).map((f) => `${base}${f}`);
             ready.set(i, pageHtml(html, page, builtOn, chunks));
           } catch (e) {
-            failed = true;
-            throw e;
+            failure ??= e instanceof Error ? e : new Error(String(e));
+            return;
           }
           write();
         }
     }),
   );
+  if (failure) throw failure;
   write();
   return routes.length;
 }
