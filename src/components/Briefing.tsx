@@ -1,9 +1,9 @@
 import { ageWords, moveWords } from '../a11y/describe';
+import { sinceHeadline, sinceTitle, staleHeadline } from '../a11y/describeBriefing';
 import { describeOutcome, outcomeHeadline } from '../a11y/describePlan';
 import type { BriefingView } from '../app/briefingView';
 import { href } from '../app/useRoute';
 import type { Source } from '../data/types';
-import { capitalise, countOf, formatDate } from '../format';
 import { routePath } from '../routes';
 import type { Move } from '../stats/sinceMeeting';
 import { Link } from './Link';
@@ -28,13 +28,6 @@ export function Briefing({ view, drop, sources }: Props) {
   const plan = href(routePath({ drop, view: { page: 'plan' } }));
   const whatsNew = href(routePath({ drop, view: { page: 'whats-new' } }));
   const { since } = view;
-  const moved =
-    since.worse.length + since.better.length + since.same.length + since.unjudged.length;
-  const reference = since.reference;
-  const sinceTitle = reference
-    ? `Since the ${reference.kind === 'meeting' ? 'last meeting' : 'previous drop'} ` +
-      `(${formatDate(reference.date)})`
-    : 'Since the last meeting';
   const moves = (list: Move[], label: string) =>
     list.length > 0 && (
       <>
@@ -49,8 +42,8 @@ export function Briefing({ view, drop, sources }: Props) {
           id="brief-plan"
           title="Is the improvement plan on track?"
           className="brief-plan"
+          headline={outcomeHeadline(view.counts)}
         >
-          <p className="brief-headline">{outcomeHeadline(view.counts)}</p>
           <ol className="outcome-list">
             {view.outcomes.map(({ outcome, status }) => (
               <li key={outcome.id}>
@@ -66,18 +59,11 @@ export function Briefing({ view, drop, sources }: Props) {
       )}
       <BriefPanel
         id="brief-since"
-        title={sinceTitle}
+        title={sinceTitle(since.reference)}
         count={since.drops.length}
+        headline={sinceHeadline(since)}
         empty="No figures have been published since then."
       >
-        <p className="brief-headline">
-          {countOf(moved, 'measure')} with a newer figure: {since.worse.length} worse,{' '}
-          {since.better.length} better, {since.same.length} unchanged
-          {since.unjudged.length > 0
-            ? `, ${since.unjudged.length} with no better direction`
-            : ''}. {capitalise(countOf(since.first.length, 'measure'))} with a first figure;{' '}
-          {countOf(since.revised.length, 'figure')} revised.
-        </p>
         {moves(since.worse, 'Worse')}
         {moves(since.better, 'Better')}
         {moves(since.first, 'First figures')}
@@ -89,13 +75,9 @@ export function Briefing({ view, drop, sources }: Props) {
         id="brief-stale"
         title="Out of date"
         count={view.stale.length}
+        headline={staleHeadline(view.stale.length)}
         empty="Every measure has a figure as recent as its frequency allows."
       >
-        <p className="brief-headline">
-          {capitalise(countOf(view.stale.length, 'measure'))}{' '}
-          {view.stale.length === 1 ? 'has' : 'have'} had no new figure for longer than
-          {view.stale.length === 1 ? ' its' : ' their'} frequency allows. Oldest first:
-        </p>
         <BriefList items={view.stale} link={link} words={(s) => ageWords(s.freshness)} />
       </BriefPanel>
       <BriefPanel
