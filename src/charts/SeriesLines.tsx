@@ -1,13 +1,10 @@
 import type { ChartRow } from '../stats/chartSeries';
 import { GROUP, TARGET } from './chartColours';
-import { bandPaths, linePaths, type Layout } from './chartLayout';
-import type { SeriesStyle } from './TimeSeriesChart';
+import { bandPaths, linePaths } from './chartLayout';
+import type { Plotted } from './TimeSeriesChart';
 
 interface Props {
-  rows: ChartRow[];
-  layout: Layout;
-  authority: SeriesStyle;
-  benchmarks: SeriesStyle[];
+  plotted: Plotted;
   goal: { value: number } | undefined;
 }
 
@@ -15,7 +12,8 @@ interface Props {
  * The chart's lines, back to front: the group's middle half and median, the benchmarks, the
  * authority, the plan's path and its target. A line breaks where a series has a gap.
  */
-export function SeriesLines({ rows, layout, authority, benchmarks, goal }: Props) {
+export function SeriesLines({ plotted, goal }: Props) {
+  const { rows, layout, authority, benchmarks } = plotted;
   const { x, y, plot } = layout;
   const at = (key: (r: ChartRow) => number | null) =>
     rows.map((r) => ({ x: x(r.time), y: key(r) === null ? null : y(key(r) ?? 0) }));

@@ -1,22 +1,19 @@
 import type { ChartRow } from '../stats/chartSeries';
 import { GROUP } from './chartColours';
-import type { Layout } from './chartLayout';
 import { marker, type MarkerShape } from './markers';
-import type { SeriesStyle } from './TimeSeriesChart';
+import type { Plotted } from './TimeSeriesChart';
 
 /** A provisional or estimated figure of the authority's is drawn hollow. */
 export const hollow = (r: ChartRow) =>
   r.authorityStatus !== undefined && r.authorityStatus !== 'final';
 
 interface Props {
-  rows: ChartRow[];
-  layout: Layout;
-  authority: SeriesStyle;
-  benchmarks: SeriesStyle[];
+  plotted: Plotted;
 }
 
 /** Each series' markers over the lines: the group's median, the benchmarks, then the authority. */
-export function SeriesPoints({ rows, layout, authority, benchmarks }: Props) {
+export function SeriesPoints({ plotted }: Props) {
+  const { rows, layout, authority, benchmarks } = plotted;
   const { x, y } = layout;
   const points = (
     key: (r: ChartRow) => number | null,

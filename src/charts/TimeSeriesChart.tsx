@@ -4,7 +4,7 @@ import { dateToTime } from '../data/period';
 import { formatNumber, formatPeriod } from '../format';
 import type { ChartRow } from '../stats/chartSeries';
 import { GROUP, INK, TARGET } from './chartColours';
-import { chartLayout, fitLabel } from './chartLayout';
+import { chartLayout, fitLabel, type Layout } from './chartLayout';
 import { ChartReadout } from './ChartReadout';
 import { Swatch, type MarkerShape } from './markers';
 import { SeriesLines } from './SeriesLines';
@@ -15,6 +15,14 @@ export interface SeriesStyle {
   colour: string;
   dash: string | undefined;
   shape: MarkerShape;
+}
+
+/** What the lines and the markers are drawn from: each period's figures, on the chart's scales. */
+export interface Plotted {
+  rows: ChartRow[];
+  layout: Layout;
+  authority: SeriesStyle;
+  benchmarks: SeriesStyle[];
 }
 
 export interface TimeSeriesChartProps {
@@ -59,6 +67,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     until: todayTime,
   });
   const { x, plot } = layout;
+  const plotted: Plotted = { rows, layout, authority, benchmarks };
   const periods = rows.flatMap((r, i) => (r.period ? [i] : []));
   const hasGroup = rows.some((r) => r.median !== null);
   const move = (step: number) => {
@@ -186,13 +195,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             </g>
           );
         })}
-        <SeriesLines
-          rows={rows}
-          layout={layout}
-          authority={authority}
-          benchmarks={benchmarks}
-          goal={goal}
-        />
+        <SeriesLines plotted={plotted} goal={goal} />
         {breakTime !== undefined && (
           <g>
             {across(x(breakTime), { stroke: INK, strokeDasharray: '1 3' })}
@@ -219,7 +222,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             </text>
           </g>
         )}
-        <SeriesPoints rows={rows} layout={layout} authority={authority} benchmarks={benchmarks} />
+        <SeriesPoints plotted={plotted} />
         {activeRow &&
           across(x(activeRow.time), {
             className: 'chart-cursor',
