@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSite } from '../stats/fixtures';
-import { readComparators, writeComparators } from './comparatorParams';
+import { defaultGroupName, readComparators, writeComparators } from './comparatorParams';
 
 const site = testSite({
   authority: { code: 'E06000016', name: 'Leicester' },
@@ -74,5 +74,12 @@ describe('writeComparators', () => {
       removed: ['E06000018'],
       members: ['E08000025', 'E10000016'],
     });
+  });
+});
+
+describe('defaultGroupName', () => {
+  it("names site.json's first group, which every page compares with unless told otherwise", () => {
+    expect(defaultGroupName(site)).toBe('CIPFA nearest neighbours');
+    expect(defaultGroupName(testSite({ groups: [] }))).toBe('comparators');
   });
 });

@@ -8,6 +8,14 @@ export interface ComparatorChoice {
   members: string[];
 }
 
+/**
+ * The name of the default comparator group (site.json's first), for sentences and headings that
+ * compare without a chosen group: "3rd of 16 among CIPFA nearest neighbours".
+ */
+export function defaultGroupName(site: Site): string {
+  return site.groups[0]?.name ?? 'comparators';
+}
+
 const codes = (text: string | null) => (text ?? '').split(',').filter((c) => /^E\d{8}$/.test(c));
 
 /**

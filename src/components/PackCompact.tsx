@@ -1,5 +1,6 @@
 import { findingTitle, publicationWords, summarySentence } from '../a11y/describe';
-import type { Source } from '../data/types';
+import { defaultGroupName } from '../app/comparatorParams';
+import type { Site, Source } from '../data/types';
 import type { MeasureSummary } from '../stats/measureSummary';
 
 /**
@@ -8,13 +9,11 @@ import type { MeasureSummary } from '../stats/measureSummary';
  */
 export function PackCompact({
   summary,
-  authorityName,
-  groupName,
+  site,
   sources,
 }: {
   summary: MeasureSummary;
-  authorityName: string;
-  groupName: string;
+  site: Site;
   sources: Map<string, Source>;
 }) {
   const { metric, latest } = summary;
@@ -24,7 +23,7 @@ export function PackCompact({
       <h3 id={id} className="pack-entry-title">
         {findingTitle(summary)}
       </h3>
-      <p>{summarySentence(summary, authorityName, groupName)}</p>
+      <p>{summarySentence(summary, site.authority.name, defaultGroupName(site))}</p>
       {summary.plan?.status?.status === 'proxy' && (
         <p>Stands in for the plan&rsquo;s own measure: {summary.plan.target.proxy}</p>
       )}

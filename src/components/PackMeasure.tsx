@@ -1,3 +1,4 @@
+import { defaultGroupName } from '../app/comparatorParams';
 import { measureView } from '../app/measureView';
 import { compareWords, findingTitle, rankWords, summarySentence } from '../a11y/describe';
 import { describeStatus, targetWords } from '../a11y/describePlan';
@@ -45,7 +46,7 @@ export function PackMeasure({
   const { metric, plan } = summary;
   const authority = site.authority.code;
   const group = site.groups[0];
-  const groupName = group?.name ?? 'Comparators';
+  const groupName = defaultGroupName(site);
   const { authorityName, rows, table, authorityStyle, benchmarkStyles, goal } = measureView(
     summary,
     figures,

@@ -1,3 +1,4 @@
+import { defaultGroupName } from '../app/comparatorParams';
 import { useQuery } from '@tanstack/react-query';
 import { MATRIX_FILTER_KEYS } from '../app/matrixFilters';
 import type { MatrixColumn } from '../app/matrixRow';
@@ -33,7 +34,7 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
   const targets = useQuery(targetsQuery());
   const today = judgedOn(data.allDrops, drop, now);
   const choice = readMatrixChoice(params);
-  const groupName = data.site.groups[0]?.name ?? 'comparators';
+  const groupName = defaultGroupName(data.site);
   const summaries = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
   );

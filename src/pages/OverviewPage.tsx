@@ -1,3 +1,4 @@
+import { defaultGroupName } from '../app/comparatorParams';
 import { useQueries } from '@tanstack/react-query';
 import { authorityObservations, briefingView } from '../app/briefingView';
 import { overviewView, type OverviewMode } from '../app/overviewView';
@@ -34,7 +35,7 @@ export function OverviewPage({ data, drop, params, setParams, mode }: Props) {
     queries: [targetsQuery(), outcomesQuery(), questionsQuery()],
   });
   const today = judgedOn(data.allDrops, drop, now);
-  const groupName = data.site.groups[0]?.name ?? 'comparators';
+  const groupName = defaultGroupName(data.site);
   const summaries = data.metrics.map((m) =>
     measureSummary(m, data.byMetric.get(m.id) ?? [], data.site, targets.data ?? [], today),
   );

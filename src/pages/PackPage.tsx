@@ -1,3 +1,4 @@
+import { defaultGroupName } from '../app/comparatorParams';
 import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { authorityObservations, briefingView } from '../app/briefingView';
@@ -74,7 +75,7 @@ export function PackPage({ data, drop, params }: Props) {
     meetingDay: view.meeting?.date,
   });
   const latest = data.drops.at(-1);
-  const groupName = data.site.groups[0]?.name ?? 'Comparators';
+  const groupName = defaultGroupName(data.site);
   const authorityName = data.site.authority.name;
   const entries = [
     { id: 'pack-summary', title: 'Summary for the meeting' },
@@ -187,13 +188,7 @@ export function PackPage({ data, drop, params }: Props) {
             age and where it stands against the plan are given in words.
           </p>
           {view.compact.map((s) => (
-            <PackCompact
-              key={s.metric.id}
-              summary={s}
-              authorityName={authorityName}
-              groupName={groupName}
-              sources={data.sources}
-            />
+            <PackCompact key={s.metric.id} summary={s} site={data.site} sources={data.sources} />
           ))}
         </section>
       )}
