@@ -1,28 +1,24 @@
 import { existsSync, statSync } from 'node:fs';
 import { loadFolder } from '../../src/data/loadFolder';
 import type { DataSet } from '../../src/data/dataset';
-import { sortProblems, type Problem } from '../../src/data/problem';
+import { fileProblem, sortProblems, type Problem } from '../../src/data/problem';
 import { folderReader, unlistedDropFolders } from './readFolder';
 import { localToday } from './today';
 
 /** The one problem for a data folder that is not there: not one "the file is missing" per file. */
 function noFolder(dir: string): Problem | undefined {
   if (!existsSync(dir))
-    return {
-      file: '',
-      line: 0,
-      column: '',
-      message: 'there is no such folder',
-      fix: 'give the path of the data folder, the one that holds site.json and drops.csv',
-    };
+    return fileProblem(
+      '',
+      'there is no such folder',
+      'give the path of the data folder, the one that holds site.json and drops.csv',
+    );
   if (!statSync(dir).isDirectory())
-    return {
-      file: '',
-      line: 0,
-      column: '',
-      message: 'this is a file, not a folder',
-      fix: 'give the path of the data folder, the one that holds site.json and drops.csv',
-    };
+    return fileProblem(
+      '',
+      'this is a file, not a folder',
+      'give the path of the data folder, the one that holds site.json and drops.csv',
+    );
   return undefined;
 }
 

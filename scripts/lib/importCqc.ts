@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { monthOfName } from '../../src/data/period';
 import { normaliseName } from './councilName';
 import { readCsvFile } from './csvFile';
 import type { ValueRow } from './valueRow';
@@ -14,21 +15,6 @@ const QS = [
   ['qs8_governance', 'cqc-qs-governance'],
   ['qs9_learning_improvement', 'cqc-qs-learning'],
 ] as const;
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Short names CQC's file uses, with the name the national files give the council. */
 const CQC_SHORT_NAMES: Record<string, string> = {
@@ -85,8 +71,8 @@ export function importCqc(realData: string, names: Map<string, string>): ValueRo
   };
   for (const r of readCsvFile(join(realData, 'cqc_la_assessments_to_2025-10.csv'))) {
     const [month, year] = (r.published ?? '').split(' ');
-    const m = MONTHS.indexOf((month ?? '').toLowerCase()) + 1;
-    if (m === 0 || !year) continue;
+    const m = monthOfName(month ?? '');
+    if (m === undefined || !year) continue;
     add(
       r,
       `${year}-${String(m).padStart(2, '0')}`,

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DATA_FILES } from '../../src/data/dataset';
-import type { Problem } from '../../src/data/problem';
+import { fileProblem, type Problem } from '../../src/data/problem';
 import { parseCodeMap } from '../../src/wide/ascofCode';
 import { csvGrid, type SheetGrid } from '../../src/wide/csvGrid';
 import { importSheet, type SheetImportResult } from '../../src/wide/importSheet';
@@ -41,13 +41,7 @@ async function readOutside(path: string, problems: Problem[]): Promise<string | 
   const text = await folderReader(dirname(resolve(path)), found)(basename(path));
   problems.push(...found.map((p) => ({ ...p, file: path })));
   if (text === undefined)
-    problems.push({
-      file: path,
-      line: 0,
-      column: '',
-      message: 'there is no such file',
-      fix: 'check the path and the file name',
-    });
+    problems.push(fileProblem(path, 'there is no such file', 'check the path and the file name'));
   return text;
 }
 

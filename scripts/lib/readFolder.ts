@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ReadText } from '../../src/data/loadFolder';
-import type { Problem } from '../../src/data/problem';
+import { fileProblem, type Problem } from '../../src/data/problem';
 import { decodeUtf8 } from '../../src/data/utf8';
 
 /** A ReadText over a folder on disk that also refuses files that are not UTF-8 text. */
@@ -22,11 +22,11 @@ export function unlistedDropFolders(dir: string, listed: Set<string>): Problem[]
   if (!existsSync(drops)) return [];
   return readdirSync(drops)
     .filter((name) => statSync(join(drops, name)).isDirectory() && !listed.has(name))
-    .map((name) => ({
-      file: relative(dir, join(drops, name)) || name,
-      line: 0,
-      column: '',
-      message: `the drop folder "${name}" is not listed in drops.csv`,
-      fix: 'add a row for it to drops.csv (id, published, title), or remove the folder',
-    }));
+    .map((name) =>
+      fileProblem(
+        relative(dir, join(drops, name)) || name,
+        `the drop folder "${name}" is not listed in drops.csv`,
+        'add a row for it to drops.csv (id, published, title), or remove the folder',
+      ),
+    );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodFits } from './period';
+import { monthAbbreviation, monthOfName, parsePeriod, periodFits } from './period';
 
 describe('parsePeriod', () => {
   it('reads a financial year as April to March', () => {
@@ -43,5 +43,22 @@ describe('parsePeriod', () => {
     if (!q.ok) throw new Error('parse');
     expect(periodFits(q.period, 'quarterly')).toBe(true);
     expect(periodFits(q.period, 'annual')).toBe(false);
+  });
+});
+
+describe('month names', () => {
+  it('reads a month written in full, abbreviated or in capitals, and nothing else', () => {
+    expect(['Jun', 'june', 'JUNE', 'Sept', 'sep', 'May'].map(monthOfName)).toEqual([
+      6, 6, 6, 9, 9, 5,
+    ]);
+    expect(['ju', 'junk', 'marching', ''].map(monthOfName)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+  it('abbreviates a month as a spreadsheet heading does', () => {
+    expect([1, 6, 9, 12].map(monthAbbreviation)).toEqual(['Jan', 'Jun', 'Sep', 'Dec']);
   });
 });

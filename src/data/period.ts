@@ -122,3 +122,31 @@ export function periodFits(period: Period, frequency: Frequency): boolean {
 export function dateToTime(isoDate: string): number {
   return Date.parse(`${isoDate}T12:00:00Z`);
 }
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month (1 to 12) a name or abbreviation stands for: "Jun", "june", "Sept"; else undefined. */
+export function monthOfName(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = w.length < 3 ? -1 : MONTH_NAMES.findIndex((name) => name.startsWith(w));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** "Jun" for 6: a month as a spreadsheet's month heading abbreviates it. */
+export function monthAbbreviation(month: number): string {
+  const name = MONTH_NAMES[month - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1, 3);
+}

@@ -1,6 +1,6 @@
 import { DATA_FILES } from '../data/dataset';
 import { loadFolder, type ReadText } from '../data/loadFolder';
-import { formatProblem, sortProblems, type Problem } from '../data/problem';
+import { fileProblem, formatProblem, sortProblems, type Problem } from '../data/problem';
 import { decodeUtf8 } from '../data/utf8';
 import type { LoadProgress } from '../data/validate';
 import type { CodeMap } from '../wide/ascofCode';
@@ -73,13 +73,13 @@ function text(file: OfficerFile, problems: Problem[], name = file.name): string 
 async function readGrid(s: SheetRequest, problems: Problem[]): Promise<SheetGrid> {
   if (/\.xlsx$/i.test(s.file.name)) return xlsxGrid(s.file.bytes, s.file.name, s.sheet);
   if (s.sheet !== undefined)
-    problems.push({
-      file: s.file.name,
-      line: 0,
-      column: '',
-      message: 'a sheet name was given for a CSV file, which has only one sheet',
-      fix: 'leave the sheet name empty, or choose the .xlsx workbook',
-    });
+    problems.push(
+      fileProblem(
+        s.file.name,
+        'a sheet name was given for a CSV file, which has only one sheet',
+        'leave the sheet name empty, or choose the .xlsx workbook',
+      ),
+    );
   return csvGrid(text(s.file, problems), s.file.name);
 }
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Problem } from '../data/problem';
+import { fileProblem, type Problem } from '../data/problem';
 
 /** One row of a sheet as text cells, with its line (CSV) or row number (Excel). */
 export interface GridRow {
@@ -27,13 +27,11 @@ export function csvGrid(input: string, file: string): SheetGrid {
     return {
       rows: [],
       problems: [
-        {
+        fileProblem(
           file,
-          line: 0,
-          column: '',
-          message: 'this is not a CSV text file (perhaps an Excel workbook with another name)',
-          fix: 'give a file ending .xlsx for a workbook, or save the sheet as "CSV UTF-8"',
-        },
+          'this is not a CSV text file (perhaps an Excel workbook with another name)',
+          'give a file ending .xlsx for a workbook, or save the sheet as "CSV UTF-8"',
+        ),
       ],
     };
   const rows: GridRow[] = [];

@@ -3,7 +3,7 @@ import { appendCsv } from '../data/appendCsv';
 import { DATA_FILES } from '../data/dataset';
 import { loadFolder, type ReadText } from '../data/loadFolder';
 import { parsePeriod } from '../data/period';
-import { formatProblem, sortProblems, type Problem } from '../data/problem';
+import { fileProblem, formatProblem, sortProblems, type Problem } from '../data/problem';
 import { dropIdProblem, headerRow, parseValues } from '../data/tables';
 import type { Observation } from '../data/types';
 import type { CodeMap } from './ascofCode';
@@ -155,13 +155,13 @@ export async function importSheet(o: SheetImport): Promise<SheetImportResult> {
   const rows = converted?.rows ?? [];
   append(problems, converted?.problems ?? []);
   if (converted && converted.problems.length === 0 && rows.length === 0) {
-    problems.push({
-      file: o.file,
-      line: 0,
-      column: '',
-      message: 'the sheet has no figures to import',
-      fix: 'fill in the cells under the period columns',
-    });
+    problems.push(
+      fileProblem(
+        o.file,
+        'the sheet has no figures to import',
+        'fill in the cells under the period columns',
+      ),
+    );
   }
   const report = converted && {
     ignoredColumns: converted.ignoredColumns,

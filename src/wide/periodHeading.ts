@@ -1,4 +1,4 @@
-import { parsePeriod } from '../data/period';
+import { monthOfName, parsePeriod } from '../data/period';
 import type { Period } from '../data/types';
 
 /** What a column heading of a council's report sheet is. */
@@ -8,7 +8,6 @@ export type Heading =
   | { kind: 'descriptive' }
   | { kind: 'unreadable'; message: string; fix: string };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Words a report puts beside a period that do not change what the column holds. */
 const FILLER = /\b(performance|actuals?|outturn|position|results?|figures?)\b/g;
 /**
@@ -38,7 +37,6 @@ function financialYear(text: string): number | undefined {
 }
 
 const label = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
-const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3));
 
 function period(text: string): Period | undefined {
   const p = parsePeriod(text);
@@ -69,14 +67,15 @@ function readPeriod(text: string): Period | undefined {
   // Months: "Jun-22", "June 2022", "Jun 22"; a year to date "2018-19 (Apr - Nov)" is its last
   // month.
   const month = /^([a-z]{3,9})[\s'-]*(\d{4}|\d{2})$/.exec(text);
-  if (month && monthIndex(month[1] ?? '') >= 0) {
+  const m1 = monthOfName(month?.[1] ?? '');
+  if (month && m1 !== undefined) {
     const y = (month[2] ?? '').length === 2 ? 2000 + Number(month[2]) : Number(month[2]);
-    return period(`${y}-${String(monthIndex(month[1] ?? '') + 1).padStart(2, '0')}`);
+    return period(`${y}-${String(m1).padStart(2, '0')}`);
   }
   const toDate = /^(.*\d)\s*\(\s*apr[a-z]*\s*-\s*([a-z]{3,9})\s*\)$/.exec(text);
-  if (toDate && monthIndex(toDate[2] ?? '') >= 0) {
+  const m = monthOfName(toDate?.[2] ?? '');
+  if (toDate && m !== undefined) {
     const y = financialYear(toDate[1] ?? '');
-    const m = monthIndex(toDate[2] ?? '') + 1;
     if (y !== undefined) return period(`${m < 4 ? y + 1 : y}-${String(m).padStart(2, '0')}`);
   }
   // Dates: 2022-06-30 or 30/06/2022; months 2022-06.

@@ -1,7 +1,7 @@
 import { readSheet } from 'read-excel-file/universal';
+import { monthAbbreviation } from '../data/period';
+import { fileProblem } from '../data/problem';
 import type { SheetGrid } from './csvGrid';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A cell as the text the importer reads. Numbers keep 15 significant digits (what Excel itself
@@ -15,7 +15,7 @@ function cellText(value: unknown): string {
   if (value instanceof Date) {
     const iso = value.toISOString().slice(0, 10);
     const day = value.getUTCDate();
-    const month = MONTHS[value.getUTCMonth()] ?? '';
+    const month = monthAbbreviation(value.getUTCMonth() + 1);
     return day === 1 ? `${month}-${String(value.getUTCFullYear()).slice(2)}` : iso;
   }
   if (typeof value === 'number') return String(Number(value.toPrecision(15)));
@@ -33,7 +33,7 @@ export async function xlsxGrid(
 ): Promise<SheetGrid> {
   const fail = (message: string, fix: string): SheetGrid => ({
     rows: [],
-    problems: [{ file, line: 0, column: '', message, fix }],
+    problems: [fileProblem(file, message, fix)],
   });
   let data: unknown[][];
   try {
