@@ -2,7 +2,13 @@ import { append } from './append';
 import { DATA_FILES, type DataSet } from './dataset';
 import { fileProblem, type Problem } from './problem';
 import { parseSite } from './site';
-import { DROP_TABLES, FOLDER_TABLES, type FolderTable, type Parsed } from './tables';
+import {
+  FOLDER_TABLES,
+  parseCommentary,
+  parseValues,
+  type FolderTable,
+  type Parsed,
+} from './tables';
 import type { Commentary, Drop, Observation } from './types';
 import { validateDataSet, type CheckOptions } from './validate';
 
@@ -68,7 +74,7 @@ export async function loadFolder(
       commentary,
       await table(
         DATA_FILES.commentary(drop.id),
-        (text, file) => DROP_TABLES.commentary(text, file, drop.id),
+        (text, file) => parseCommentary(text, file, drop.id),
         'commentary',
         true,
       ),
@@ -85,7 +91,7 @@ export async function loadFolder(
       );
       continue;
     }
-    const parsed = DROP_TABLES.values(text, file, drop.id, (rows, done, total) =>
+    const parsed = parseValues(text, file, drop.id, (rows, done, total) =>
       options.onProgress?.({ step: 'reading', file, rows, done, total }),
     );
     append(problems, parsed.problems);

@@ -101,6 +101,3 @@ export const FOLDER_TABLES: {
   outcomes: parseOutcomes,
   questions: parseQuestions,
 };
-
-/** The parser of each file of a drop (DATA_FILES.values(drop), .commentary(drop)), given it. */
-export const DROP_TABLES = { values: parseValues, commentary: parseCommentary } as const;
