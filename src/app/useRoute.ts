@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { siteRoot } from '../data/siteRoot';
-import { parseRoute, type Route } from '../routes';
+import { parseRoute, routePath, type Route } from '../routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -57,4 +57,9 @@ export function useRoute(): {
 export function href(path: string, params?: URLSearchParams): string {
   const query = params?.toString();
   return `${siteRoot()}${path}${query ? `?${query}` : ''}`;
+}
+
+/** The href of a measure's page, as of a drop (undefined: the latest). */
+export function measureHref(drop: string | undefined, id: string, params?: URLSearchParams) {
+  return href(routePath({ drop, view: { page: 'measure', id } }), params);
 }

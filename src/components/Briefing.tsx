@@ -2,7 +2,7 @@ import { ageWords, moveWords } from '../a11y/describe';
 import { sinceHeadline, sinceTitle, staleHeadline } from '../a11y/describeBriefing';
 import { describeOutcome, outcomeHeadline } from '../a11y/describePlan';
 import type { BriefingView } from '../app/briefingView';
-import { href } from '../app/useRoute';
+import { href, measureHref } from '../app/useRoute';
 import type { Source } from '../data/types';
 import { routePath } from '../routes';
 import type { Move } from '../stats/sinceMeeting';
@@ -24,7 +24,7 @@ interface Props {
  * ask.
  */
 export function Briefing({ view, drop, sources }: Props) {
-  const link = (id: string) => href(routePath({ drop, view: { page: 'measure', id } }));
+  const link = (id: string) => measureHref(drop, id);
   const plan = href(routePath({ drop, view: { page: 'plan' } }));
   const whatsNew = href(routePath({ drop, view: { page: 'whats-new' } }));
   const { since } = view;

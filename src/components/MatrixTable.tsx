@@ -1,7 +1,6 @@
 import type { MatrixColumn, MatrixRow } from '../app/matrixRow';
 import type { MatrixChoice, MatrixGroup } from '../app/matrixView';
-import { href } from '../app/useRoute';
-import { routePath } from '../routes';
+import { measureHref } from '../app/useRoute';
 import { DirectionIcon } from './DirectionIcon';
 import { EnglandShape } from './EnglandShape';
 import { Link } from './Link';
@@ -43,7 +42,7 @@ const cell = (h: Heading | undefined) => ({
 
 function Cells({ row, drop }: { row: MatrixRow; drop: string | undefined }) {
   const { metric } = row.summary;
-  const link = href(routePath({ drop, view: { page: 'measure', id: metric.id } }));
+  const link = measureHref(drop, metric.id);
   const [, period, value, england, comparison, spine, rank, trend, target, age] = HEADINGS;
   return (
     <tr>

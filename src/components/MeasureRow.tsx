@@ -1,9 +1,8 @@
 import { ageWords, compareWords, describeChange, rankWords } from '../a11y/describe';
 import { describeStatus, targetWords } from '../a11y/describePlan';
-import { href } from '../app/useRoute';
+import { measureHref } from '../app/useRoute';
 import { Sparkline } from '../charts/Sparkline';
 import { capitalise, formatPeriod, formatValue } from '../format';
-import { routePath } from '../routes';
 import { gapAfterDays } from '../stats/gaps';
 import { toPoints, type MeasureSummary } from '../stats/measureSummary';
 import { DirectionIcon } from './DirectionIcon';
@@ -26,7 +25,7 @@ interface Props {
  */
 export function MeasureRow({ summary, drop, groupName, targetsFailed }: Props) {
   const { metric, latest, sincePrevious, plan, freshness } = summary;
-  const link = href(routePath({ drop, view: { page: 'measure', id: metric.id } }));
+  const link = measureHref(drop, metric.id);
   const judged = freshness.kind !== 'ended';
   const age = ageWords(freshness, true);
   const england = judged ? compareWords(summary) : undefined;

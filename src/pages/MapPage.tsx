@@ -1,7 +1,7 @@
 import england from 'virtual:england-map';
 import { readComparators } from '../app/comparatorParams';
 import { describeArea, mapView } from '../app/mapView';
-import { href } from '../app/useRoute';
+import { measureHref } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { ChoroplethMap } from '../charts/ChoroplethMap';
@@ -11,7 +11,6 @@ import { MapLegend } from '../components/MapLegend';
 import { MapTable } from '../components/MapTable';
 import { SourceNote } from '../components/SourceNote';
 import { formatDate, formatPeriod, ordinal } from '../format';
-import { routePath } from '../routes';
 import { latestOf, seriesOf } from '../stats/measureSummary';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -51,7 +50,7 @@ export function MapPage({ data, id, params }: Props) {
   const when = view.period ? formatPeriod(view.period) : undefined;
   const drops = new Set(view.figures.map((f) => f.drop));
   const published = data.allDrops.filter((d) => drops.has(d.id));
-  const measure = href(routePath({ drop: undefined, view: { page: 'measure', id } }), params);
+  const measure = measureHref(undefined, id, params);
   const valued = view.rows.filter((r) => r.value !== undefined).length;
   const noData = view.rows.filter((r) => r.onMap && r.value === undefined).length;
   return (

@@ -7,7 +7,7 @@ import {
 } from '../a11y/describePlan';
 import { planView, type PlanRow } from '../app/planView';
 import { judgedOn, useToday } from '../app/today';
-import { href } from '../app/useRoute';
+import { measureHref } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { publicationWords } from '../a11y/describe';
@@ -18,7 +18,6 @@ import { StatusTag } from '../components/StatusTag';
 import { outcomeTone, planTone } from '../components/statusTone';
 import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
 import { capitalise, formatDate, formatMonth, formatPeriod, formatValue } from '../format';
-import { routePath } from '../routes';
 import { measureSummary } from '../stats/measureSummary';
 import { ColumnHeads } from '../components/ColumnHeads';
 import { ScrollTable } from '../components/ScrollTable';
@@ -31,9 +30,7 @@ function PlanTableRow({ row, drop }: { row: PlanRow; drop: string | undefined })
   return (
     <tr>
       <th scope="row">
-        <Link href={href(routePath({ drop, view: { page: 'measure', id: metric.id } }))}>
-          {metric.title}
-        </Link>
+        <Link href={measureHref(drop, metric.id)}>{metric.title}</Link>
         {proxy && (
           <span className="proxy-note">
             <span className="tag">stand-in</span> {target.proxy}
@@ -195,11 +192,7 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
                   {s.alsoTracked.map((t, i) => (
                     <span key={t.metric.id}>
                       {i > 0 && ', '}
-                      <Link
-                        href={href(routePath({ drop, view: { page: 'measure', id: t.metric.id } }))}
-                      >
-                        {t.metric.title}
-                      </Link>
+                      <Link href={measureHref(drop, t.metric.id)}>{t.metric.title}</Link>
                     </span>
                   ))}
                   .

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeStatus } from '../a11y/describePlan';
 import { judgedOn, useToday } from '../app/today';
-import { href } from '../app/useRoute';
+import { href, measureHref } from '../app/useRoute';
 import type { SiteData } from '../app/useSiteData';
 import { useTitle } from '../app/useTitle';
 import { whatsNewView, type AddedLine, type RevisedLine } from '../app/whatsNewView';
@@ -67,7 +67,7 @@ export function WhatsNewPage({ data, drop }: { data: SiteData; drop: string | un
   if (!view) return <h1>No drops have been published yet</h1>;
   const { current, previous } = view;
   const area = (code: string) => data.areas.get(code)?.name ?? code;
-  const link = (id: string) => href(routePath({ drop, view: { page: 'measure', id } }));
+  const link = (id: string) => measureHref(drop, id);
   const shown = (o: Observation, unit: AddedLine['metric']) =>
     o.value === undefined
       ? o.status
