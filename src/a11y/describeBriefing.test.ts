@@ -42,15 +42,25 @@ describe('sinceHeadline', () => {
     });
     expect(sinceHeadline(s)).toBe(
       '6 measures with a newer figure: 3 worse, 2 better, 1 unchanged. ' +
-        '1 measure with a first figure; 0 figures revised.',
+        '1 measure with a first figure.',
+    );
+    const revised = [{ metric, before: after, after }];
+    expect(sinceHeadline({ ...s, first: [], revised })).toBe(
+      '6 measures with a newer figure: 3 worse, 2 better, 1 unchanged. 1 figure revised.',
     );
   });
   it('counts measures with no better direction among those moved, and says so', () => {
     const s = since({ worse: moves(1, 'worse'), unjudged: moves(2, 'no-judgement') });
     expect(sinceHeadline(s)).toBe(
       '3 measures with a newer figure: 1 worse, 0 better, 0 unchanged, 2 with no better ' +
-        'direction. 0 measures with a first figure; 0 figures revised.',
+        'direction.',
     );
+  });
+  it('says in words that nothing moved, rather than a row of noughts', () => {
+    expect(sinceHeadline(since({ first: moves(2, 'first') }))).toBe(
+      'No measure has a newer figure. 2 measures with a first figure.',
+    );
+    expect(sinceHeadline(since({}))).toBe('No measure has a newer figure.');
   });
 });
 

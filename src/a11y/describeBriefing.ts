@@ -9,19 +9,24 @@ export function sinceTitle(reference: Reference | undefined): string {
 }
 
 /**
- * The sentence that opens "since the last meeting": how many measures have a newer figure and which
- * way they moved, then how many have a first figure and how many figures were revised.
+ * The sentences that open "since the last meeting": how many measures have a newer figure and which
+ * way they moved, then any first figures and revisions. Nothing new is said in words, not as a row
+ * of noughts.
  */
 export function sinceHeadline(since: SinceReference): string {
   const { worse, better, same, unjudged, first, revised } = since;
   const moved = worse.length + better.length + same.length + unjudged.length;
   const noDirection = unjudged.length > 0 ? `, ${unjudged.length} with no better direction` : '';
-  return (
-    `${countOf(moved, 'measure')} with a newer figure: ${worse.length} worse, ` +
-    `${better.length} better, ${same.length} unchanged${noDirection}. ` +
-    `${capitalise(countOf(first.length, 'measure'))} with a first figure; ` +
-    `${countOf(revised.length, 'figure')} revised.`
-  );
+  const moves =
+    moved === 0
+      ? 'No measure has a newer figure.'
+      : `${capitalise(countOf(moved, 'measure'))} with a newer figure: ${worse.length} worse, ` +
+        `${better.length} better, ${same.length} unchanged${noDirection}.`;
+  const rest = [
+    first.length > 0 ? `${countOf(first.length, 'measure')} with a first figure` : '',
+    revised.length > 0 ? `${countOf(revised.length, 'figure')} revised` : '',
+  ].filter((part) => part !== '');
+  return rest.length > 0 ? `${moves} ${capitalise(rest.join('; '))}.` : moves;
 }
 
 /** The sentence that opens the list of measures whose latest figure is older than it should be. */

@@ -70,7 +70,10 @@ describe.each([1280, 375])('the overview at %i px wide', (width) => {
       expect(headline).not.toMatch(/\b0 (met|on track|off track)/);
 
       const since = page.getByRole('region', { name: /^Since the (last meeting|previous drop)/ });
-      expect(await since.innerText()).toMatch(/\d+ worse, \d+ better, \d+ unchanged/);
+      // Counts of what moved, or in words that nothing did: never "0 worse, 0 better, 0 unchanged".
+      const sinceText = await since.innerText();
+      expect(sinceText).toMatch(/\d+ worse, \d+ better, \d+ unchanged|No measure has a newer/);
+      expect(sinceText).not.toMatch(/\b0 worse, 0 better, 0 unchanged/);
       const stale = page.getByRole('region', { name: 'Out of date' });
       expect(await stale.innerText()).toMatch(AGE);
       expect(await page.getByRole('region', { name: 'Questions to ask' }).count()).toBe(1);
