@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testFigure, testMetric, testSite, testTarget } from '../stats/fixtures';
+import { periodOf, testFigure, testMetric, testSite, testTarget } from '../stats/fixtures';
 import { measureSummary } from '../stats/measureSummary';
-import { ageWords, compareWords, rankWords, summarySentence } from './describe';
+import { ageWords, compareWords, describeChange, rankWords, summarySentence } from './describe';
 import { describeOutcome, outcomeHeadline, targetWords } from './describePlan';
 
 const site = testSite({
@@ -175,6 +175,23 @@ describe('plan wording', () => {
     ).toBe(
       '4 of the 9 outcomes can be judged on recent figures: 1 off track, 2 on track, 1 ' +
         'met. 5 have had no recent figure.',
+    );
+  });
+});
+
+describe('describeChange', () => {
+  const from = { period: periodOf('2022-23'), value: 88.6 };
+  const to = { period: periodOf('2023-24'), value: 90 };
+  it('says which way, by how much, since when, and the judgement', () => {
+    const change = { from, to, delta: 1.4, direction: 'better', acrossBreak: false } as const;
+    expect(describeChange(change, pct)).toBe(
+      'up 1.4 percentage points since 2022-23, which is better',
+    );
+  });
+  it('says a move across the series break is not judged', () => {
+    const change = { from, to, delta: 1.4, direction: 'no-judgement', acrossBreak: true } as const;
+    expect(describeChange(change, pct)).toBe(
+      'up 1.4 percentage points since 2022-23, across the series break, so not judged',
     );
   });
 });

@@ -20,8 +20,9 @@ export function describeChange(change: Change, metric: Metric): string {
   const word = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'unchanged';
   const amount =
     change.delta === 0 ? '' : ` ${formatDelta(Math.abs(change.delta), metric).slice(1)}`;
-  const judgement =
-    change.direction === 'better'
+  const judgement = change.acrossBreak
+    ? ', across the series break, so not judged'
+    : change.direction === 'better'
       ? ', which is better'
       : change.direction === 'worse'
         ? ', which is worse'

@@ -49,11 +49,10 @@ describe('sinceHeadline', () => {
       '6 measures with a newer figure: 3 worse, 2 better, 1 unchanged. 1 figure revised.',
     );
   });
-  it('counts measures with no better direction among those moved, and says so', () => {
+  it('counts the moves not judged (no better direction, or a series break between)', () => {
     const s = since({ worse: moves(1, 'worse'), unjudged: moves(2, 'no-judgement') });
     expect(sinceHeadline(s)).toBe(
-      '3 measures with a newer figure: 1 worse, 0 better, 0 unchanged, 2 with no better ' +
-        'direction.',
+      '3 measures with a newer figure: 1 worse, 0 better, 0 unchanged, 2 not judged.',
     );
   });
   it('says in words that nothing moved, rather than a row of noughts', () => {

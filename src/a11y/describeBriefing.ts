@@ -16,7 +16,7 @@ export function sinceTitle(reference: Reference | undefined): string {
 export function sinceHeadline(since: SinceReference): string {
   const { worse, better, same, unjudged, first, revised } = since;
   const moved = worse.length + better.length + same.length + unjudged.length;
-  const noDirection = unjudged.length > 0 ? `, ${unjudged.length} with no better direction` : '';
+  const noDirection = unjudged.length > 0 ? `, ${unjudged.length} not judged` : '';
   const moves =
     moved === 0
       ? 'No measure has a newer figure.'

@@ -1,3 +1,4 @@
+import { breakStart } from '../data/period';
 import { ageWords, compareWords, describeChange } from '../a11y/describe';
 import { describeStatus } from '../a11y/describePlan';
 import { capitalise, formatPeriod, formatValue, ordinal } from '../format';
@@ -134,7 +135,9 @@ export function matrixRow(s: MeasureSummary): MatrixRow {
   const englandValue = s.benchmark.figure?.value;
   const mark = judged ? englandMark(s) : undefined;
   const words = mark ? compareWords(s) : undefined;
-  const trend = judged ? recentTrend(toPoints(s.series), metric.polarity) : undefined;
+  const trend = judged
+    ? recentTrend(toPoints(s.series), metric.polarity, breakStart(metric))
+    : undefined;
   const status = s.plan?.status;
   const spine = judged ? spineOf(s) : undefined;
   const rank = judged ? s.rank : undefined;

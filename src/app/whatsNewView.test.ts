@@ -37,6 +37,23 @@ describe('whatsNewView', () => {
     ).toEqual([['dp', 45, 48, 'better']]);
   });
 
+  it('does not judge a new figure measured differently from the one before (series break)', () => {
+    const broken = whatsNewView({
+      site,
+      metrics: [{ ...dp, breakPeriod: '2025-26' }],
+      drops,
+      observations: [
+        o({ metric: 'dp', period: '2024-25', value: 45, drop: 'd1' }),
+        o({ metric: 'dp', period: '2025-26', value: 48, drop: 'd2' }),
+      ],
+      targets: [],
+      today: '2026-11-30',
+    });
+    expect(broken?.added.map((a) => [a.metric.id, a.delta, a.direction])).toEqual([
+      ['dp', 3, 'no-judgement'],
+    ]);
+  });
+
   it('gives each revision its direction by polarity', () => {
     expect(
       view?.revised.map((r) => [r.metric.id, r.before.value, r.after.value, r.direction]),

@@ -1,9 +1,10 @@
+import { breakStart } from '../data/period';
 import { ascending, greatest, group } from 'd3-array';
 import { describeStatus } from '../a11y/describePlan';
 import type { Drop, Metric, Observation, Site, Target } from '../data/types';
 import { dropDiff } from '../stats/dropDiff';
 import { currentFigures, type Figure } from '../stats/figures';
-import { judgeChange, type Direction } from '../stats/judge';
+import { judgeChange, judgeMove, type Direction } from '../stats/judge';
 import { measureSummary } from '../stats/measureSummary';
 import type { PlanStatus } from '../stats/planTarget';
 
@@ -108,7 +109,7 @@ export function whatsNewView(input: {
           ? 'first'
           : delta === undefined
             ? undefined
-            : judgeChange(delta, metric.polarity);
+            : judgeMove(was.period, own.period, delta, metric.polarity, breakStart(metric));
     const periods = [...new Map(rows.map((o) => [o.period.label, o.period])).values()];
     const areas = new Set(rows.map((o) => o.area)).size;
     return [{ metric, periods, areas, own, before: was, direction, delta }];

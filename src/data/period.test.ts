@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthAbbreviation, monthOfName, parsePeriod, periodFits } from './period';
+import { breakStart, monthAbbreviation, monthOfName, parsePeriod, periodFits } from './period';
 
 describe('parsePeriod', () => {
   it('reads a financial year as April to March', () => {
@@ -60,5 +60,13 @@ describe('month names', () => {
   });
   it('abbreviates a month as a spreadsheet heading does', () => {
     expect([1, 6, 9, 12].map(monthAbbreviation)).toEqual(['Jan', 'Jun', 'Sep', 'Dec']);
+  });
+});
+
+describe('breakStart', () => {
+  it('is the first day of the period after the break, or undefined with no break', () => {
+    expect(breakStart({ breakPeriod: '2023-24' })).toBe('2023-04-01');
+    expect(breakStart({ breakPeriod: '2025-26 Q2' })).toBe('2025-07-01');
+    expect(breakStart({ breakPeriod: undefined })).toBeUndefined();
   });
 });

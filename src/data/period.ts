@@ -1,4 +1,4 @@
-import type { Frequency, Period, PeriodKind } from './types.ts';
+import type { Frequency, Metric, Period, PeriodKind } from './types.ts';
 
 const YEAR = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-(\d{2}) Q([1-4])$/;
@@ -116,6 +116,15 @@ export function periodFormatsFor(frequency: Frequency): string {
 
 export function periodFits(period: Period, frequency: Frequency): boolean {
   return FITS[frequency].includes(period.kind);
+}
+
+/**
+ * The first day of the first period after a measure's series break (where its definition changed),
+ * or undefined for a measure with no break.
+ */
+export function breakStart(metric: Pick<Metric, 'breakPeriod'>): string | undefined {
+  const p = metric.breakPeriod === undefined ? undefined : parsePeriod(metric.breakPeriod);
+  return p?.ok ? p.period.start : undefined;
 }
 
 /** Milliseconds since 1970 at noon UTC on an ISO date: the x position on a time axis. */

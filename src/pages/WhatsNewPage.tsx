@@ -20,7 +20,7 @@ const DIRECTION_WORDS = {
   better: 'better',
   worse: 'worse',
   same: 'unchanged',
-  'no-judgement': 'no better direction',
+  'no-judgement': 'not judged',
   first: 'first figure',
 } as const;
 

@@ -175,3 +175,34 @@ describe('recentTrend', () => {
     expect([trend?.overall.delta, trend?.overall.direction]).toEqual([-2, 'better']);
   });
 });
+
+describe('changes across a series break', () => {
+  // Annual figures ending 31 March; the break is before 2023-24, which starts on 1 April 2023.
+  const series = [
+    at('2021-03-31', 80, 'year'),
+    at('2022-03-31', 84, 'year'),
+    at('2023-03-31', 88.6, 'year'),
+    at('2024-03-31', 90, 'year'),
+  ];
+  it('gives the move from 2022-23 to 2023-24 but never judges it better or worse', () => {
+    const change = changeSincePrevious(series, 'higher', '2023-04-01');
+    expect(change?.delta).toBeCloseTo(1.4);
+    expect(change?.direction).toBe('no-judgement');
+    expect(change?.acrossBreak).toBe(true);
+    expect(changeOverYear(series, 'higher', '2023-04-01')?.direction).toBe('no-judgement');
+  });
+  it('judges a move on one side of the break as usual', () => {
+    expect(changeSincePrevious(series, 'higher', '2022-04-01')).toMatchObject({
+      direction: 'better',
+      acrossBreak: false,
+    });
+    expect(changeSincePrevious(series, 'higher')?.direction).toBe('better');
+  });
+  it('draws the trend from the figures measured as the latest is', () => {
+    // After a break before 2021-22 only 84 → 88.6 → 90 count (+4.6, +1.4); after one before
+    // 2023-24, only the latest figure.
+    const trend = recentTrend(series, 'higher', '2021-04-01');
+    expect(trend?.steps.map((s) => Math.round(s.delta * 10) / 10)).toEqual([4.6, 1.4]);
+    expect(recentTrend(series, 'higher', '2023-04-01')).toBeUndefined();
+  });
+});

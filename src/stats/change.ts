@@ -1,6 +1,6 @@
 import { ascending, descending, greatest, least } from 'd3-array';
 import type { Period, Polarity } from '../data/types';
-import { judgeChange, type Direction } from './judge';
+import { acrossBreak, judgeMove, type Direction } from './judge';
 
 /** One figure in a time series; value undefined when missing or suppressed. */
 export interface Point {
@@ -13,7 +13,9 @@ export interface Change {
   to: Point;
   /** to.value minus from.value, in the measure's own unit (percentage points for percentages). */
   delta: number;
+  /** Never better or worse when `acrossBreak`: the figures lie either side of a series break. */
   direction: Direction;
+  acrossBreak: boolean;
 }
 
 type Valued = Point & { value: number };
@@ -40,13 +42,31 @@ function yearBefore(iso: string): number {
   return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
 }
 
-function makeChange(from: Valued, to: Valued, polarity: Polarity): Change {
+function makeChange(
+  from: Valued,
+  to: Valued,
+  polarity: Polarity,
+  breakStart: string | undefined,
+): Change {
   const delta = to.value - from.value;
-  return { from, to, delta, direction: judgeChange(delta, polarity) };
+  return {
+    from,
+    to,
+    delta,
+    direction: judgeMove(from.period, to.period, delta, polarity, breakStart),
+    acrossBreak: acrossBreak(from.period, to.period, breakStart),
+  };
 }
 
-/** The change from the previous figure to the latest, skipping missing or suppressed periods. */
-export function changeSincePrevious(series: Point[], polarity: Polarity): Change | undefined {
+/**
+ * The change from the previous figure to the latest, skipping missing or suppressed periods; not
+ * judged where the two lie either side of the series break that starts on `breakStart`.
+ */
+export function changeSincePrevious(
+  series: Point[],
+  polarity: Polarity,
+  breakStart?: string,
+): Change | undefined {
   const valued = series.filter(hasValue);
   const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
   if (!to) return undefined;
@@ -55,14 +75,18 @@ export function changeSincePrevious(series: Point[], polarity: Polarity): Change
     valued.filter((p) => p.period.end < to.period.end),
     (a, b) => ascending(a.period.end, b.period.end),
   );
-  return from ? makeChange(from, to, polarity) : undefined;
+  return from ? makeChange(from, to, polarity, breakStart) : undefined;
 }
 
 /**
  * The change from the figure about a year before the latest to the latest; undefined when that year
- * is missing.
+ * is missing; not judged across the series break.
  */
-export function changeOverYear(series: Point[], polarity: Polarity): Change | undefined {
+export function changeOverYear(
+  series: Point[],
+  polarity: Polarity,
+  breakStart?: string,
+): Change | undefined {
   const valued = series.filter(hasValue);
   const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
   if (!to) return undefined;
@@ -78,7 +102,7 @@ export function changeOverYear(series: Point[], polarity: Polarity): Change | un
     near,
     (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end),
   );
-  return from ? makeChange(from, to, polarity) : undefined;
+  return from ? makeChange(from, to, polarity, breakStart) : undefined;
 }
 
 /** The way the last three figures moved: each step, and the whole from the first to the latest. */
@@ -93,17 +117,23 @@ export interface Trend {
 }
 
 /**
- * The trend over the last three valued figures, skipping missing or suppressed periods; undefined
- * with fewer than two.
+ * The trend over the last three valued figures, skipping missing or suppressed periods, and only
+ * those measured as the latest is (after the series break that starts on `breakStart`, if the latest
+ * is); undefined with fewer than two.
  */
-export function recentTrend(series: Point[], polarity: Polarity): Trend | undefined {
-  const valued = series
-    .filter(hasValue)
-    .sort((a, b) => ascending(a.period.end, b.period.end))
+export function recentTrend(
+  series: Point[],
+  polarity: Polarity,
+  breakStart?: string,
+): Trend | undefined {
+  const sorted = series.filter(hasValue).sort((a, b) => ascending(a.period.end, b.period.end));
+  const latest = sorted.at(-1);
+  const valued = sorted
+    .filter((p) => !latest || !acrossBreak(p.period, latest.period, breakStart))
     .slice(-3);
   const first = valued[0];
   const last = valued.at(-1);
   if (!first || !last || valued.length < 2) return undefined;
-  const steps = valued.slice(1).map((p, i) => makeChange(valued[i] ?? p, p, polarity));
-  return { steps, overall: makeChange(first, last, polarity) };
+  const steps = valued.slice(1).map((p, i) => makeChange(valued[i] ?? p, p, polarity, undefined));
+  return { steps, overall: makeChange(first, last, polarity, undefined) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeChange } from './judge';
+import { judgeChange, judgeMove } from './judge';
 
 describe('judgeChange', () => {
   it('calls a rise better when higher is better, and a fall worse', () => {
@@ -22,5 +22,20 @@ describe('judgeChange', () => {
   });
   it('makes no judgement on a difference that is not a number', () => {
     expect(judgeChange(Number.NaN, 'higher')).toBe('no-judgement');
+  });
+});
+
+describe('judgeMove', () => {
+  const year = (label: string, start: string, end: string) =>
+    ({ label, kind: 'year', start, end }) as const;
+  const y2223 = year('2022-23', '2022-04-01', '2023-03-31');
+  const y2324 = year('2023-24', '2023-04-01', '2024-03-31');
+  it('never judges a move across the series break, whatever the polarity', () => {
+    expect(judgeMove(y2223, y2324, 1.4, 'higher', '2023-04-01')).toBe('no-judgement');
+    expect(judgeMove(y2223, y2324, -1.4, 'lower', '2023-04-01')).toBe('no-judgement');
+  });
+  it('judges as judgeChange on one side of the break, or with none', () => {
+    expect(judgeMove(y2223, y2324, 1.4, 'higher', '2022-04-01')).toBe('better');
+    expect(judgeMove(y2223, y2324, 1.4, 'lower', undefined)).toBe('worse');
   });
 });

@@ -123,4 +123,19 @@ describe('sinceReference', () => {
     });
     expect(two.worse.map((m) => m.metric.id)).toEqual(['wait2', 'wait']);
   });
+  it('never judges a newer figure measured differently: a series break lies between', () => {
+    // Direct payments changed definition from 2025-26: 45 → 50 is a move, not "better".
+    const broken = sinceReference({
+      metrics: [{ ...dp, breakPeriod: '2025-26' }],
+      observations,
+      drops,
+      authority: 'A',
+      reference,
+      today: '2026-11-30',
+    });
+    expect(broken.better).toEqual([]);
+    expect(broken.unjudged.map((m) => [m.metric.id, m.before?.value, m.after.value])).toEqual([
+      ['dp', 45, 50],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
+import { breakStart } from '../data/period';
 import { ascending, descending, greatest } from 'd3-array';
 import type { Drop, Metric, Observation, Site } from '../data/types';
 import { currentFigures, type Figure } from './figures';
-import { judgeChange, type Direction } from './judge';
+import { judgeMove, type Direction } from './judge';
 
 /**
  * The day "since" counts from: the latest meeting before the day judged, or else the previous drop.
@@ -39,7 +40,7 @@ export interface SinceReference {
   /** Largest first. */
   better: Move[];
   same: Move[];
-  /** New figures for measures with no better direction. */
+  /** New figures not judged: the measure has no better direction, or a series break lies between. */
   unjudged: Move[];
   /** First figures for measures that had none at the reference. */
   first: Move[];
@@ -127,7 +128,14 @@ export function sinceReference(input: {
     const was = latestValued(old);
     if (after && !was) result.first.push({ metric, before: undefined, after, direction: 'first' });
     else if (after && was && after.period.end > was.period.end) {
-      const direction = judgeChange((after.value ?? 0) - (was.value ?? 0), metric.polarity);
+      const delta = (after.value ?? 0) - (was.value ?? 0);
+      const direction = judgeMove(
+        was.period,
+        after.period,
+        delta,
+        metric.polarity,
+        breakStart(metric),
+      );
       const move = { metric, before: was, after, direction };
       if (direction === 'no-judgement') result.unjudged.push(move);
       else result[direction].push(move);
