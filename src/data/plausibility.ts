@@ -6,7 +6,7 @@
 import { median } from 'd3-array';
 import { rangeProblem } from './checkFigure';
 import { DATA_FILES } from './dataset';
-import { parsePeriod } from './period';
+import { breakStart } from './period';
 import type { Problem } from './problem';
 import type { AreaKind, Metric, Observation } from './types';
 
@@ -76,9 +76,8 @@ function indexOf(sorted: readonly number[], value: number): number {
 /** One measure and area's figures in period order, cut where the measure's definition changed. */
 function checkSeries(series: Observation[], metric: Metric, out: Finding[]): Set<Observation> {
   const flagged = new Set<Observation>();
-  const breakStart = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
-  const side = (o: Observation) =>
-    breakStart?.ok === true && o.period.start >= breakStart.period.start;
+  const start = breakStart(metric);
+  const side = (o: Observation) => start !== undefined && o.period.start >= start;
   const show = (n: number) => n.toFixed(metric.decimals);
   const values = series.map((o) => o.value ?? NaN);
   series.forEach((o, i) => {
