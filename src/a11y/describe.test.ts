@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { periodOf, testFigure, testMetric, testSite, testTarget } from '../stats/fixtures';
 import { measureSummary } from '../stats/measureSummary';
 import { ageWords, compareWords, describeChange, rankWords, summarySentence } from './describe';
-import { describeOutcome, outcomeHeadline, targetWords } from './describePlan';
+import {
+  describeOutcome,
+  outcomeHeadline,
+  planHeading,
+  planLead,
+  planQuestion,
+  targetWords,
+} from './describePlan';
 
 const site = testSite({
   groups: [
@@ -192,6 +199,37 @@ describe('describeChange', () => {
     const change = { from, to, delta: 1.4, direction: 'no-judgement', acrossBreak: true } as const;
     expect(describeChange(change, pct)).toBe(
       'up 1.4 percentage points since 2022-23, across the series break, so not judged',
+    );
+  });
+});
+
+describe('the plan before and after its deadline', () => {
+  // Leicester's plan: targets by 30 November 2026.
+  const deadline = '2026-11-30';
+  it('asks whether it is on track up to the deadline, whether it met its targets after', () => {
+    expect(planQuestion(deadline, '2026-11-30')).toBe('Is the improvement plan on track?');
+    expect(planQuestion(deadline, '2026-12-01')).toBe(
+      'Did the improvement plan meet its targets by November 2026?',
+    );
+    expect(planQuestion(undefined, '2026-12-01')).toBe('Is the improvement plan on track?');
+  });
+  it('heads the plan page with outcomes to reach, or that were due once the day has gone', () => {
+    expect(planHeading(9, deadline, '2026-06-01')).toBe(
+      'Improvement plan: 9 outcomes to reach by November 2026',
+    );
+    expect(planHeading(9, deadline, '2026-12-01')).toBe(
+      'Improvement plan: 9 outcomes that were due by November 2026',
+    );
+    expect(planHeading(9, undefined, '2026-12-01')).toBe('Improvement plan: 9 outcomes');
+  });
+  it('says the deadline has passed, and that outcomes are then met or missed', () => {
+    expect(planLead('Leicester City Council', deadline, '2026-12-01')).toBe(
+      'The plan’s deadline, November 2026, has passed. Where each outcome of Leicester City ' +
+        'Council’s improvement plan stands on 1 December 2026, judged on the published figures ' +
+        'of the measures that track it: met or missed, or no recent figure to judge with.',
+    );
+    expect(planLead('Leicester City Council', deadline, '2026-06-01')).toMatch(
+      /stands on 1 June 2026, .*: met, on track or off track against a straight line/,
     );
   });
 });

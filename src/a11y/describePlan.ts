@@ -1,5 +1,5 @@
 import type { Metric, Target } from '../data/types';
-import { capitalise, formatDay, formatMonth, formatValue } from '../format';
+import { capitalise, formatDate, formatDay, formatMonth, formatValue } from '../format';
 import type { OutcomeCounts, OutcomeStatus } from '../stats/outcomeStatus';
 import type { PlanStatus } from '../stats/planTarget';
 import type { Verdict } from '../stats/trajectory';
@@ -10,6 +10,36 @@ const VERDICT_WORDS: Record<Verdict, string> = {
   'off-track': 'off track',
   missed: 'target missed',
 };
+
+/** Whether the plan's deadline has gone by on `today`: its outcomes are then met or missed. */
+const passed = (deadline: string | undefined, today: string): deadline is string =>
+  deadline !== undefined && today > deadline;
+
+/** The question the briefing's plan panel answers: on track before the deadline, met after it. */
+export function planQuestion(deadline: string | undefined, today: string): string {
+  return passed(deadline, today)
+    ? `Did the improvement plan meet its targets by ${formatMonth(deadline)}?`
+    : 'Is the improvement plan on track?';
+}
+
+/** The plan page's heading: "Improvement plan: 9 outcomes to reach by November 2026". */
+export function planHeading(total: number, deadline: string | undefined, today: string): string {
+  if (deadline === undefined) return `Improvement plan: ${total} outcomes`;
+  const due = passed(deadline, today) ? 'that were due' : 'to reach';
+  return `Improvement plan: ${total} outcomes ${due} by ${formatMonth(deadline)}`;
+}
+
+/** The plan page's opening sentence, for a plan of outcomes: how each is judged on `today`. */
+export function planLead(name: string, deadline: string | undefined, today: string): string {
+  const stands = `Where each outcome of ${name}’s improvement plan stands on ${formatDate(today)}`;
+  return passed(deadline, today)
+    ? `The plan’s deadline, ${formatMonth(deadline)}, has passed. ${stands}, judged on the ` +
+        'published figures of the measures that track it: met or missed, or no recent figure to ' +
+        'judge with.'
+    : `${stands}, judged on the published figures of the measures that track it: met, on track ` +
+        'or off track against a straight line from the baseline to the target, or no recent ' +
+        'figure to judge with.';
+}
 
 /** "on track" · "target missed" */
 export function verdictWords(verdict: Verdict): string {

@@ -91,6 +91,7 @@ describe('briefingView', () => {
     expect(view.outcomes).toEqual([]);
     expect(view.questions).toEqual([]);
     expect(view.today).toBe(today);
+    expect(view.deadline).toBeUndefined();
   });
 });
 

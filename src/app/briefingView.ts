@@ -4,6 +4,7 @@ import { briefingQuestions, type BriefingQuestion } from '../scrutiny/briefingQu
 import type { Figure } from '../stats/figures';
 import type { MeasureSummary } from '../stats/measureSummary';
 import { countOutcomes, type OutcomeCounts } from '../stats/outcomeStatus';
+import { planDeadline } from '../stats/planTarget';
 import { referenceFor, sinceReference, type SinceReference } from '../stats/sinceMeeting';
 import { planOutcomes, type OutcomeLine } from './planOutcomes';
 
@@ -13,6 +14,8 @@ import { planOutcomes, type OutcomeLine } from './planOutcomes';
  */
 export interface BriefingView {
   today: string;
+  /** The improvement plan's deadline (its latest target date); undefined with no targets. */
+  deadline: string | undefined;
   outcomes: OutcomeLine[];
   counts: OutcomeCounts;
   since: SinceReference;
@@ -66,6 +69,7 @@ export function briefingView(input: BriefingInput): BriefingView {
     .sort((a, b) => ascending(a.latest?.period.end ?? '', b.latest?.period.end ?? ''));
   return {
     today,
+    deadline: planDeadline(input.targets, site.authority.code),
     outcomes,
     counts: countOutcomes(outcomes.map((o) => o.status)),
     since,

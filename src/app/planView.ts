@@ -1,8 +1,9 @@
-import { greatest, group } from 'd3-array';
+import { group } from 'd3-array';
 import { THEMES, type Outcome, type Question, type Target, type Theme } from '../data/types';
 import { pickQuestions } from '../scrutiny/pickQuestions';
 import type { MeasureSummary } from '../stats/measureSummary';
 import { countOutcomes, type OutcomeCounts, type OutcomeStatus } from '../stats/outcomeStatus';
+import { planDeadline } from '../stats/planTarget';
 import { trajectoryAt } from '../stats/trajectory';
 import { planOutcomes } from './planOutcomes';
 
@@ -75,7 +76,7 @@ export function planView(input: {
 }): PlanView {
   const { outcomes, targets, summaries, questions, authority, today } = input;
   const mine = targets.filter((t) => t.kind === 'target' && t.area === authority);
-  const lastDate = greatest(mine.map((t) => t.date));
+  const lastDate = planDeadline(targets, authority);
   if (outcomes.length > 0) {
     const lines = planOutcomes(outcomes, targets, summaries, authority);
     const sections = lines.map((line): PlanSection => ({

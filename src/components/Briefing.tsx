@@ -1,6 +1,6 @@
 import { ageWords, moveWords } from '../a11y/describe';
 import { sinceHeadline, sinceTitle, staleHeadline } from '../a11y/describeBriefing';
-import { describeOutcome, outcomeHeadline } from '../a11y/describePlan';
+import { describeOutcome, outcomeHeadline, planQuestion } from '../a11y/describePlan';
 import type { BriefingView } from '../app/briefingView';
 import { href, measureHref } from '../app/useRoute';
 import type { Source } from '../data/types';
@@ -40,7 +40,7 @@ export function Briefing({ view, drop, sources }: Props) {
       {view.outcomes.length > 0 && (
         <BriefPanel
           id="brief-plan"
-          title="Is the improvement plan on track?"
+          title={planQuestion(view.deadline, view.today)}
           className="brief-plan"
           headline={outcomeHeadline(view.counts)}
         >

@@ -3,6 +3,8 @@ import {
   describeOutcome,
   describeStatus,
   outcomeHeadline,
+  planHeading,
+  planLead,
   targetWords,
 } from '../a11y/describePlan';
 import { planView, type PlanRow } from '../app/planView';
@@ -17,7 +19,7 @@ import { QuestionsToAsk } from '../components/QuestionsToAsk';
 import { StatusTag } from '../components/StatusTag';
 import { outcomeTone, planTone } from '../components/statusTone';
 import { outcomesQuery, questionsQuery, targetsQuery } from '../data/queries';
-import { capitalise, formatDate, formatMonth, formatPeriod, formatValue } from '../format';
+import { capitalise, formatDate, formatPeriod, formatValue } from '../format';
 import { measureSummary } from '../stats/measureSummary';
 import { ColumnHeads } from '../components/ColumnHeads';
 import { ScrollTable } from '../components/ScrollTable';
@@ -104,19 +106,13 @@ export function PlanPage({ data, drop }: { data: SiteData; drop: string | undefi
   return (
     <>
       {view.planned ? (
-        <h1>
-          Improvement plan: {view.counts.total} outcomes
-          {view.lastDate ? ` to reach by ${formatMonth(view.lastDate)}` : ''}
-        </h1>
+        <h1>{planHeading(view.counts.total, view.lastDate, today)}</h1>
       ) : (
         <h1>Targets</h1>
       )}
       <p className="lead">
         {view.planned
-          ? `Where each outcome of ${name}’s improvement plan stands on ` +
-            `${formatDate(today)}, judged on the published figures of the measures that ` +
-            'track it: met, on track or off track against a straight line from the baseline ' +
-            'to the target, or no recent figure to judge with.'
+          ? planLead(name, view.lastDate, today)
           : `The latest published target for each of ${name}’s measures and where it stands ` +
             `on ${formatDate(today)}. A council adds its own plan of outcomes in ` +
             'outcomes.csv and its targets in targets.csv.'}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../data/period';
 import type { Target } from '../data/types';
 import type { Point } from './change';
-import { latestAnchor, planTarget } from './planTarget';
+import { latestAnchor, planDeadline, planTarget } from './planTarget';
 
 const point = (label: string, value: number | undefined): Point => {
   const p = parsePeriod(label);
@@ -152,5 +152,18 @@ describe('latestAnchor', () => {
       date: '2024-03-31',
       value: 5,
     });
+  });
+});
+
+describe('planDeadline', () => {
+  it("is the latest of the area's target dates, baselines and other councils left out", () => {
+    const targets = [
+      target({ metric: 'wait', date: '2026-11-30' }),
+      target({ metric: 'dp', date: '2026-03-31' }),
+      target({ metric: 'dp', kind: 'baseline', date: '2027-01-31' }),
+      target({ metric: 'dp', area: 'B', date: '2028-03-31' }),
+    ];
+    expect(planDeadline(targets, 'A')).toBe('2026-11-30');
+    expect(planDeadline([], 'A')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import type { Metric, Operator, Target } from '../data/types';
 import type { Point } from './change';
 import { freshness } from './freshness';
@@ -78,6 +79,14 @@ function proxyStatus(
       ? judgeChange(latest.value - from.value, polarityOf(operator, baseline, goal))
       : undefined;
   return { status: 'proxy', direction, from, latest };
+}
+
+/** The plan's deadline: the latest date of the area's targets; undefined when it has none. */
+export function planDeadline(targets: Target[], area: string): string | undefined {
+  return greatest(
+    targets.filter((t) => t.kind === 'target' && t.area === area),
+    (a, b) => a.date.localeCompare(b.date),
+  )?.date;
 }
 
 /**
