@@ -118,8 +118,8 @@ export interface Trend {
 
 /**
  * The trend over the last three valued figures, skipping missing or suppressed periods, and only
- * those measured as the latest is (after the series break that starts on `breakStart`, if the latest
- * is); undefined with fewer than two.
+ * those measured as the latest is (after the series break that starts on `breakStart`, if the
+ * latest is); undefined with fewer than two.
  */
 export function recentTrend(
   series: Point[],

@@ -40,7 +40,7 @@ export interface SinceReference {
   /** Largest first. */
   better: Move[];
   same: Move[];
-  /** New figures not judged: the measure has no better direction, or a series break lies between. */
+  /** New figures not judged: the measure has no better direction, or a series break is between. */
   unjudged: Move[];
   /** First figures for measures that had none at the reference. */
   first: Move[];
