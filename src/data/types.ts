@@ -253,6 +253,7 @@ export const QUESTION_WHENS = [
   'suppressed',
   'provisional',
   'target-met',
+  'plan-due',
 ] as const;
 export type QuestionWhen = (typeof QUESTION_WHENS)[number];
 

@@ -23,6 +23,7 @@ const bank = [
   q('why improved?', ['improving']),
   q('when is the next figure?', ['not-measured']),
   q('why revised?', ['revised']),
+  q('was it met?', ['plan-due']),
 ];
 const noChange: SinceReference = {
   reference: undefined,
@@ -58,6 +59,20 @@ describe('question choice', () => {
     const asked = pickQuestions(bank, stale).map((x) => x.question);
     expect(asked).toContain('when is the next figure?');
     expect(asked).not.toContain('why improved?');
+  });
+
+  it('asks whether the target was met once its date has gone by with no figure to judge', () => {
+    // Nothing since the baseline (January 2025); the target is for 30 November 2026.
+    const figures = [testFigure({ metric: 'wait', period: '2025-01', value: 135 })];
+    const asked = (today: string) =>
+      pickQuestions(bank, measureSummary(wait, figures, site, plan, today)).map((x) => x.question);
+    expect(asked('2026-11-30')).not.toContain('was it met?');
+    expect(asked('2026-12-01')).toContain('was it met?');
+    // A figure for the target date settles it: 85 days meets "at most 90", nothing to ask.
+    const met = [...figures, testFigure({ metric: 'wait', period: '2026-11', value: 85 })];
+    const settled = measureSummary(wait, met, site, plan, '2026-12-01');
+    expect(settled.plan?.status?.status).toBe('met');
+    expect(pickQuestions(bank, settled).map((x) => x.question)).not.toContain('was it met?');
   });
 
   it('asks nothing of a series that has ended', () => {
@@ -100,6 +115,42 @@ describe('briefingQuestions', () => {
       ['wait', 'why off track?', 'off track for its improvement-plan target'],
       ['dp', 'why worse?', 'worse since the last meeting'],
     ]);
+  });
+
+  it('after the deadline, asks first of a plan measure that cannot be judged', () => {
+    const figures = [testFigure({ metric: 'wait', period: '2025-01', value: 135 })];
+    const unjudged = measureSummary(wait, figures, site, plan, '2026-12-01');
+    const chosen = briefingQuestions({ bank, summaries: [worse, unjudged], since });
+    expect(chosen.map((c) => [c.metric.id, c.question.question, c.reason])).toEqual([
+      ['wait', 'was it met?', 'its target date, November 2026, has passed unjudged'],
+      ['dp', 'why worse?', 'worse since the last meeting'],
+    ]);
+  });
+
+  it("asks of the plan's measures in the plan's order (the order of targets.csv)", () => {
+    // Both past their date unjudged: the wait's target is on line 2, the other's on line 9, so
+    // the wait is asked about whatever order the measures come in.
+    const other = testMetric({ id: 'carers', frequency: 'point-in-time' });
+    const target = testTarget({ metric: 'carers', value: 30, operator: 'at-most', line: 9 });
+    const summaries = [
+      measureSummary(
+        other,
+        [testFigure({ metric: 'carers', period: '2025-01', value: 40 })],
+        site,
+        [target],
+        '2026-12-01',
+      ),
+      measureSummary(
+        wait,
+        [testFigure({ metric: 'wait', period: '2025-01', value: 135 })],
+        site,
+        plan,
+        '2026-12-01',
+      ),
+    ];
+    const chosen = briefingQuestions({ bank, summaries, since: noChange });
+    expect(chosen[0]?.metric.id).toBe('wait');
+    expect(chosen[0]?.question.question).toBe('was it met?');
   });
 
   it('asks each question once and stops at the limit', () => {

@@ -1,9 +1,9 @@
 import { ascending } from 'd3-array';
 import type { Metric, Question, QuestionWhen } from '../data/types';
-import { formatAge } from '../format';
+import { formatAge, formatMonth } from '../format';
 import type { MeasureSummary } from '../stats/measureSummary';
 import type { SinceReference } from '../stats/sinceMeeting';
-import { pickQuestions } from './pickQuestions';
+import { pickQuestions, pictureOf } from './pickQuestions';
 
 /** A question for the meeting, the measure it is about, and why it was chosen. */
 export interface BriefingQuestion {
@@ -21,7 +21,8 @@ interface Candidate {
 
 /**
  * The questions for the next meeting, chosen by rules from the briefing's picture, most pressing
- * first: plan measures off track or missed; measures that got worse since the last meeting (worst
+ * first: plan measures off track or missed; plan measures whose target date has passed with no
+ * figure to judge them; measures that got worse since the last meeting (worst
  * first); plan measures with no recent figure (oldest first); figures revised since the meeting;
  * measures in the worst quartile of their neighbours. For each, the best question in the bank that
  * is about that picture; each question once; at most `limit`.
@@ -43,6 +44,14 @@ export function briefingQuestions(input: {
     const status = s.plan?.status?.status;
     if (status === 'off-track') add(s, 'off-track', 'off track for its improvement-plan target');
     if (status === 'missed') add(s, 'off-track', 'its improvement-plan target was missed');
+  }
+  // In the plan's own order (targets.csv lists them outcome by outcome): its first measure leads.
+  const due = summaries
+    .filter((s) => pictureOf(s).has('plan-due'))
+    .sort((a, b) => ascending(a.plan?.target.line ?? 0, b.plan?.target.line ?? 0));
+  for (const s of due) {
+    const date = s.plan ? formatMonth(s.plan.target.date) : '';
+    add(s, 'plan-due', `its target date, ${date}, has passed unjudged`);
   }
   for (const m of since.worse)
     add(summaryOf(m.metric), 'worsening', 'worse since the last meeting');

@@ -14,6 +14,8 @@ export function pictureOf(s: MeasureSummary): Set<QuestionWhen> {
   if (status === 'off-track' || status === 'missed') facts.add('off-track');
   if (!recent || status === 'not-measured-since' || status === 'no-data') facts.add('not-measured');
   if (status === 'met') facts.add('target-met');
+  // Past the target's date with no verdict (no figure for it, or only a stand-in measure).
+  if (s.plan?.due && status !== 'met' && status !== 'missed') facts.add('plan-due');
   if (s.benchmark.comparison.verdict === 'worse') facts.add('worse-than-benchmark');
   const latest = s.latest?.value;
   if (s.group && latest !== undefined && s.metric.polarity !== 'none') {

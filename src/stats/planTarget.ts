@@ -35,6 +35,8 @@ export interface PlanTarget {
    */
   goal: Anchor | undefined;
   operator: Operator;
+  /** Whether the target's date has gone by on the day judged. */
+  due: boolean;
   status: PlanStatus | undefined;
   /**
    * When there is no recent figure: the verdict as it stood when the latest figure was measured.
@@ -110,7 +112,8 @@ export function planTarget(
   const operator = target.operator ?? 'equal';
   const goalValue = target.value ?? baseline?.value;
   const goal = goalValue === undefined ? undefined : { date: target.date, value: goalValue };
-  const none = { target, baseline, goal, operator, status: undefined, lastKnown: undefined };
+  const due = today > target.date;
+  const none = { target, baseline, goal, operator, due, status: undefined, lastKnown: undefined };
   if (!goal) return none;
   if (target.proxy !== '')
     return { ...none, status: proxyStatus(series, anchor(baseline), goal, operator) };

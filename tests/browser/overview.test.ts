@@ -83,7 +83,17 @@ describe.each([1280, 375])('the overview at %i px wide', (width) => {
       expect(sinceText).not.toMatch(/\b0 worse, 0 better, 0 unchanged/);
       const stale = page.getByRole('region', { name: 'Out of date' });
       expect(await stale.innerText()).toMatch(AGE);
-      expect(await page.getByRole('region', { name: 'Questions to ask' }).count()).toBe(1);
+      const questions = page.getByRole('region', { name: 'Questions to ask' });
+      expect(await questions.count()).toBe(1);
+      // Once the plan's date has gone by with nothing to judge it, the first question asks when
+      // members will see whether its first target, the median wait, was met.
+      if (localIsoDay() > '2026-11-30')
+        expect(await questions.locator('li').first().innerText()).toMatch(
+          new RegExp(
+            '^The target date has passed .*\\(Median wait for a Care Act assessment: ' +
+              'its target date, November 2026, has passed unjudged\\.\\)$',
+          ),
+        );
 
       if (width === 1280) {
         // The plan's statuses and "since the last meeting" on the first screen (1280 × 900).
