@@ -2,13 +2,7 @@ import { append } from './append';
 import { DATA_FILES, type DataSet } from './dataset';
 import { fileProblem, type Problem } from './problem';
 import { parseSite } from './site';
-import {
-  FOLDER_TABLES,
-  parseCommentary,
-  parseValues,
-  type FolderTable,
-  type Parsed,
-} from './tables';
+import { DROP_TABLES, FOLDER_TABLES, type FolderTable, type Parsed } from './tables';
 import type { Commentary, Drop, Observation } from './types';
 import { validateDataSet, type CheckOptions } from './validate';
 
@@ -74,7 +68,7 @@ export async function loadFolder(
       commentary,
       await table(
         DATA_FILES.commentary(drop.id),
-        (text, file) => parseCommentary(text, file, drop.id),
+        (text, file) => DROP_TABLES.commentary(text, file, drop.id),
         'commentary',
         true,
       ),
@@ -91,7 +85,7 @@ export async function loadFolder(
       );
       continue;
     }
-    const parsed = parseValues(text, file, drop.id, (rows, done, total) =>
+    const parsed = DROP_TABLES.values(text, file, drop.id, (rows, done, total) =>
       options.onProgress?.({ step: 'reading', file, rows, done, total }),
     );
     append(problems, parsed.problems);

@@ -4,13 +4,7 @@ import { scopeOfFile, scopedValuesFile, type FigureScope } from './figureScope';
 import { formatProblem, type Problem } from './problem';
 import { parseSite } from './site';
 import { siteRoot } from './siteRoot';
-import {
-  FOLDER_TABLES,
-  parseCommentary,
-  parseValues,
-  type FolderTable,
-  type Parsed,
-} from './tables';
+import { DROP_TABLES, FOLDER_TABLES, type FolderTable, type Parsed } from './tables';
 
 /** A data file that could not be fetched or did not pass its schema. */
 export class DataFileError extends Error {
@@ -132,7 +126,7 @@ export const valuesQuery = (drop: string, scope: FigureScope = { kind: 'all' }) 
   const file = scopedValuesFile(drop, scope);
   return queryOptions({
     queryKey: ['data', file],
-    queryFn: () => table(file, (text, name) => parseValues(text, name, drop)),
+    queryFn: () => table(file, (text, name) => DROP_TABLES.values(text, name, drop)),
     ...forever,
   });
 };
@@ -142,7 +136,7 @@ export const commentaryQuery = (drop: string) =>
   queryOptions({
     queryKey: ['data', DATA_FILES.commentary(drop)],
     queryFn: () =>
-      table(DATA_FILES.commentary(drop), (text, file) => parseCommentary(text, file, drop)),
+      table(DATA_FILES.commentary(drop), (text, file) => DROP_TABLES.commentary(text, file, drop)),
     ...forever,
   });
 

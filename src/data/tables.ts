@@ -101,3 +101,6 @@ export const FOLDER_TABLES: {
   outcomes: parseOutcomes,
   questions: parseQuestions,
 };
+
+/** The parser of each file of a drop (DATA_FILES.values(drop), .commentary(drop)), given it. */
+export const DROP_TABLES = { values: parseValues, commentary: parseCommentary } as const;
