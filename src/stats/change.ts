@@ -59,6 +59,43 @@ function makeChange(
 }
 
 /**
+ * The change to the latest valued figure from the earlier one `pick` chooses; undefined when there
+ * is no latest figure or `pick` finds none. Not judged across the series break on `breakStart`.
+ */
+function changeToLatest(
+  series: Point[],
+  polarity: Polarity,
+  breakStart: string | undefined,
+  pick: (valued: Valued[], latest: Valued) => Valued | undefined,
+): Change | undefined {
+  const valued = series.filter(hasValue);
+  const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
+  const from = to && pick(valued, to);
+  return to && from ? makeChange(from, to, polarity, breakStart) : undefined;
+}
+
+/** The figure before the latest: strictly earlier, so a duplicate of its period is not previous. */
+const previous = (valued: Valued[], to: Valued) =>
+  greatest(
+    valued.filter((p) => p.period.end < to.period.end),
+    (a, b) => ascending(a.period.end, b.period.end),
+  );
+
+/**
+ * The figure about a year before the latest: the same month a calendar year back (so leap years and
+ * 31 March / 31 March financial years line up), within ±45 days so biennial data with last year
+ * missing gives no comparison rather than a two-year one; the closest wins, on a tie the later.
+ */
+function yearEarlier(valued: Valued[], to: Valued): Valued | undefined {
+  const aim = yearBefore(to.period.end);
+  const distance = (p: Point) => Math.abs(dayNumber(p.period.end) - aim);
+  return least(
+    valued.filter((p) => distance(p) <= YEAR_SLACK_DAYS),
+    (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end),
+  );
+}
+
+/**
  * The change from the previous figure to the latest, skipping missing or suppressed periods; not
  * judged where the two lie either side of the series break that starts on `breakStart`.
  */
@@ -67,15 +104,7 @@ export function changeSincePrevious(
   polarity: Polarity,
   breakStart?: string,
 ): Change | undefined {
-  const valued = series.filter(hasValue);
-  const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
-  if (!to) return undefined;
-  // Strictly earlier: a duplicate of the latest period is not a "previous" figure.
-  const from = greatest(
-    valued.filter((p) => p.period.end < to.period.end),
-    (a, b) => ascending(a.period.end, b.period.end),
-  );
-  return from ? makeChange(from, to, polarity, breakStart) : undefined;
+  return changeToLatest(series, polarity, breakStart, previous);
 }
 
 /**
@@ -87,22 +116,7 @@ export function changeOverYear(
   polarity: Polarity,
   breakStart?: string,
 ): Change | undefined {
-  const valued = series.filter(hasValue);
-  const to = greatest(valued, (a, b) => ascending(a.period.end, b.period.end));
-  if (!to) return undefined;
-  // "A year earlier" is the same month a calendar year back, so leap years and 31 March / 31 March
-  // financial years line up.
-  const aim = yearBefore(to.period.end);
-  const distance = (p: Point) => Math.abs(dayNumber(p.period.end) - aim);
-  // Within ±45 days, so biennial data with last year missing gives no comparison rather than a
-  // two-year one.
-  const near = valued.filter((p) => distance(p) <= YEAR_SLACK_DAYS);
-  // Closest wins; on a tie the later period, as the more recent figure.
-  const from = least(
-    near,
-    (a, b) => ascending(distance(a), distance(b)) || descending(a.period.end, b.period.end),
-  );
-  return from ? makeChange(from, to, polarity, breakStart) : undefined;
+  return changeToLatest(series, polarity, breakStart, yearEarlier);
 }
 
 /** The way the last three figures moved: each step, and the whole from the first to the latest. */
