@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDrop, testFigure, testMetric } from '../stats/fixtures';
-import type { Move, SinceReference } from '../stats/sinceMeeting';
+import { nothingSince, type Move, type SinceReference } from '../stats/sinceMeeting';
 import { sinceHeadline, sinceTitle, staleHeadline } from './describeBriefing';
 
 const metric = testMetric({ id: 'm' });
@@ -8,14 +8,7 @@ const after = testFigure({ metric: 'm', area: 'A', period: '2026-27 Q2', value: 
 const moves = (n: number, direction: Move['direction']): Move[] =>
   Array.from({ length: n }, () => ({ metric, before: undefined, after, direction }));
 const since = (over: Partial<SinceReference>): SinceReference => ({
-  reference: undefined,
-  drops: [testDrop('2026-27-Q2', '2026-11-10')],
-  worse: [],
-  better: [],
-  same: [],
-  unjudged: [],
-  first: [],
-  revised: [],
+  ...nothingSince(undefined, [testDrop('2026-27-Q2', '2026-11-10')]),
   ...over,
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../data/types';
 import { testFigure, testMetric, testSite, testTarget } from '../stats/fixtures';
 import { measureSummary } from '../stats/measureSummary';
-import type { SinceReference } from '../stats/sinceMeeting';
+import { nothingSince, type SinceReference } from '../stats/sinceMeeting';
 import { briefingQuestions } from './briefingQuestions';
 import { pickQuestions } from './pickQuestions';
 
@@ -25,16 +25,7 @@ const bank = [
   q('why revised?', ['revised']),
   q('was it met?', ['plan-due']),
 ];
-const noChange: SinceReference = {
-  reference: undefined,
-  drops: [],
-  worse: [],
-  better: [],
-  same: [],
-  unjudged: [],
-  first: [],
-  revised: [],
-};
+const noChange = nothingSince(undefined, []);
 
 // A wait with a plan: baseline 135 (31 January 2025), at most 90 by 30 November 2026.
 const plan = [

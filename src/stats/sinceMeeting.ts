@@ -47,6 +47,20 @@ export interface SinceReference {
   revised: Revised[];
 }
 
+/** What is known since the reference before any figure is looked at: its drops, and no moves. */
+export function nothingSince(reference: Reference | undefined, drops: Drop[]): SinceReference {
+  return {
+    reference,
+    drops,
+    worse: [],
+    better: [],
+    same: [],
+    unjudged: [],
+    first: [],
+    revised: [],
+  };
+}
+
 /**
  * The reference for "since the last meeting": the latest meeting in site.json before `today`; with
  * no earlier meeting, the publication of the drop before the latest; undefined when there is
@@ -109,16 +123,7 @@ export function sinceReference(input: {
       shown.map((d) => d.id),
     ),
   );
-  const result: SinceReference = {
-    reference,
-    drops: later,
-    worse: [],
-    better: [],
-    same: [],
-    unjudged: [],
-    first: [],
-    revised: [],
-  };
+  const result = nothingSince(reference, later);
   if (later.length === 0) return result;
   for (const metric of metrics) {
     if (metric.ended !== undefined) continue;
