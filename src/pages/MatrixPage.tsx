@@ -135,7 +135,8 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
           </li>
           <li>
             Last three figures: one arrow per change, ▲ up or ▼ down, with ✓ when that is better and
-            ✗ when worse.
+            ✗ when worse. Only figures measured the same way as the latest count: none from before a
+            series break, where the measure&rsquo;s definition changed.
           </li>
           <li>On a phone some columns are left out; the CSV download has them all.</li>
         </ul>
