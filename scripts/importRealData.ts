@@ -119,11 +119,14 @@ const metrics = catalogue
       source: SOURCE_OF.find(([prefix]) => (m.id ?? '').startsWith(prefix))?.[1] ?? '',
       ended: change?.ended ?? '',
       break_period: change?.break_period || (changed ? '2023-24' : ''),
+      // A change of method stops a move across it being judged; a renumbering does not.
+      break_kind: change?.break_period ? 'redefined' : changed ? 'renumbered' : '',
       break_note:
         change?.break_note ||
         (changed
           ? `ASCOF was renumbered for 2023-24: this measure was ${renumbered[2]} and is now ` +
-            `${renumbered[1]}. Compare years either side of the break with care.`
+            `${renumbered[1]}. The figures are calculated as before, so the years either side ` +
+            'are compared.'
           : ''),
     };
   });

@@ -1,4 +1,4 @@
-import { breakStart } from '../data/period';
+import { redefinedFrom } from '../data/period';
 import { ageWords, compareWords, describeChange } from '../a11y/describe';
 import { describeStatus } from '../a11y/describePlan';
 import { capitalise, formatPeriod, formatValue, ordinal } from '../format';
@@ -136,7 +136,7 @@ export function matrixRow(s: MeasureSummary): MatrixRow {
   const mark = judged ? englandMark(s) : undefined;
   const words = mark ? compareWords(s) : undefined;
   const trend = judged
-    ? recentTrend(toPoints(s.series), metric.polarity, breakStart(metric))
+    ? recentTrend(toPoints(s.series), metric.polarity, redefinedFrom(metric))
     : undefined;
   const status = s.plan?.status;
   const spine = judged ? spineOf(s) : undefined;

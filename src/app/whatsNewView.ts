@@ -1,4 +1,4 @@
-import { breakStart } from '../data/period';
+import { redefinedFrom } from '../data/period';
 import { ascending, greatest, group } from 'd3-array';
 import { describeStatus } from '../a11y/describePlan';
 import type { Drop, Metric, Observation, Site, Target } from '../data/types';
@@ -109,7 +109,7 @@ export function whatsNewView(input: {
           ? 'first'
           : delta === undefined
             ? undefined
-            : judgeMove(was.period, own.period, delta, metric.polarity, breakStart(metric));
+            : judgeMove(was.period, own.period, delta, metric.polarity, redefinedFrom(metric));
     const periods = [...new Map(rows.map((o) => [o.period.label, o.period])).values()];
     const areas = new Set(rows.map((o) => o.area)).size;
     return [{ metric, periods, areas, own, before: was, direction, delta }];

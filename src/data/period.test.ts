@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breakStart, monthAbbreviation, monthOfName, parsePeriod, periodFits } from './period';
+import {
+  breakStart,
+  redefinedFrom,
+  monthAbbreviation,
+  monthOfName,
+  parsePeriod,
+  periodFits,
+} from './period';
 
 describe('parsePeriod', () => {
   it('reads a financial year as April to March', () => {
@@ -60,6 +67,14 @@ describe('month names', () => {
   });
   it('abbreviates a month as a spreadsheet heading does', () => {
     expect([1, 6, 9, 12].map(monthAbbreviation)).toEqual(['Jan', 'Jun', 'Sep', 'Dec']);
+  });
+});
+
+describe('redefinedFrom', () => {
+  it('stops judging at a redefinition (a break of no stated kind), never at a renumbering', () => {
+    expect(redefinedFrom({ breakPeriod: '2021-22', breakKind: 'redefined' })).toBe('2021-04-01');
+    expect(redefinedFrom({ breakPeriod: '2023-24', breakKind: 'renumbered' })).toBeUndefined();
+    expect(redefinedFrom({ breakPeriod: undefined, breakKind: undefined })).toBeUndefined();
   });
 });
 

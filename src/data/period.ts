@@ -127,6 +127,16 @@ export function breakStart(metric: Pick<Metric, 'breakPeriod'>): string | undefi
   return p?.ok ? p.period.start : undefined;
 }
 
+/**
+ * Where a move between two figures stops being judged: the start of a redefinition. A renumbering
+ * (only the code changed; the figures are calculated as before) stops nothing.
+ */
+export function redefinedFrom(
+  metric: Pick<Metric, 'breakPeriod' | 'breakKind'>,
+): string | undefined {
+  return metric.breakKind === 'renumbered' ? undefined : breakStart(metric);
+}
+
 /** Milliseconds since 1970 at noon UTC on an ISO date: the x position on a time axis. */
 export function dateToTime(isoDate: string): number {
   return Date.parse(`${isoDate}T12:00:00Z`);

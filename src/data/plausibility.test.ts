@@ -20,6 +20,7 @@ function metric(id: string, unit: Unit, decimals = 1, breakPeriod?: string): Met
     caveats: '',
     decimals,
     breakPeriod,
+    breakKind: breakPeriod ? 'redefined' : undefined,
     breakNote: '',
     ended: undefined,
     line: 2,

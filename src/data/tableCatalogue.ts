@@ -13,6 +13,7 @@ import {
 } from './schema.ts';
 import {
   AREA_KINDS,
+  BREAK_KINDS,
   FAMILIES,
   FREQUENCIES,
   POLARITIES,
@@ -71,6 +72,7 @@ export const metrics = table({
     caveats: text(),
     break_period: maybePeriod('write the first period of the new definition, e.g. 2023-24'),
     break_note: text(),
+    break_kind: maybeOneOf(BREAK_KINDS),
     ended: maybePeriod('write the last period the series was published for, e.g. 2019-20'),
     in_year: text(),
     codes: list(),
@@ -78,12 +80,13 @@ export const metrics = table({
   unique: { column: 'id', what: 'measure' },
   // A column named as its field passes through as read; the others are renamed or converted here.
   row: (
-    { quality_statement, break_period, break_note, ended, in_year, ...same },
+    { quality_statement, break_period, break_note, break_kind, ended, in_year, ...same },
     line,
   ): Metric => ({
     ...same,
     qualityStatement: quality_statement,
     breakPeriod: break_period?.label,
+    breakKind: break_period ? (break_kind ?? 'redefined') : undefined,
     breakNote: break_note,
     ended: ended?.label,
     inYear: in_year || undefined,

@@ -76,6 +76,14 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
+/**
+ * What a series break is: `renumbered`, only the measure's code changed (the figures are calculated
+ * as before, so a move across the break is judged); `redefined`, how the figures are counted
+ * changed (a move across it is never judged better or worse).
+ */
+export const BREAK_KINDS = ['renumbered', 'redefined'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
+
 export const STATUSES = ['final', 'provisional', 'estimated', 'suppressed'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -119,6 +127,8 @@ export interface Metric {
   decimals: number;
   /** First period of a changed definition: the line is broken before it. */
   breakPeriod: string | undefined;
+  /** Undefined with no break; a break with no kind given is `redefined`. */
+  breakKind: BreakKind | undefined;
   breakNote: string;
   /** The last period of a series that is no longer published: it is never judged against today. */
   ended: string | undefined;

@@ -135,8 +135,8 @@ export function MatrixPage({ data, drop, params, setParams }: Props) {
           </li>
           <li>
             Last three figures: one arrow per change, ▲ up or ▼ down, with ✓ when that is better and
-            ✗ when worse. Only figures measured the same way as the latest count: none from before a
-            series break, where the measure&rsquo;s definition changed.
+            ✗ when worse. Only figures counted the same way as the latest are used: none from before
+            a series break where the way the measure is counted changed.
           </li>
           <li>On a phone some columns are left out; the CSV download has them all.</li>
         </ul>

@@ -20,6 +20,7 @@ const metric: Metric = {
   caveats: '',
   decimals: 0,
   breakPeriod: undefined,
+  breakKind: undefined,
   breakNote: '',
   ended: undefined,
   codes: [],

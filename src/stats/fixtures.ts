@@ -28,6 +28,7 @@ export function testMetric(over: Partial<Metric> = {}): Metric {
     caveats: '',
     decimals: 0,
     breakPeriod: undefined,
+    breakKind: undefined,
     breakNote: '',
     ended: undefined,
     codes: [],

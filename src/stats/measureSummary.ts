@@ -1,4 +1,4 @@
-import { breakStart } from '../data/period';
+import { redefinedFrom } from '../data/period';
 import type { Metric, Site, Target } from '../data/types';
 import { changeOverYear, changeSincePrevious, type Change, type Point } from './change';
 import type { Figure } from './figures';
@@ -92,8 +92,8 @@ export function measureSummary(
     metric,
     series,
     latest,
-    sincePrevious: changeSincePrevious(points, metric.polarity, breakStart(metric)),
-    overYear: changeOverYear(points, metric.polarity, breakStart(metric)),
+    sincePrevious: changeSincePrevious(points, metric.polarity, redefinedFrom(metric)),
+    overYear: changeOverYear(points, metric.polarity, redefinedFrom(metric)),
     benchmark: { ...bench, figure: benchFigure, comparison },
     rank: ranked && latest ? { ...ranked, period: latest.period.label, without } : undefined,
     group:

@@ -138,4 +138,16 @@ describe('sinceReference', () => {
       ['dp', 45, 50],
     ]);
   });
+  it('judges across a renumbering: the code changed, not the calculation', () => {
+    const renumbered = sinceReference({
+      metrics: [{ ...dp, breakPeriod: '2025-26', breakKind: 'renumbered' }],
+      observations,
+      drops,
+      authority: 'A',
+      reference,
+      today: '2026-11-30',
+    });
+    expect(renumbered.better.map((m) => m.metric.id)).toEqual(['dp']);
+    expect(renumbered.unjudged).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { breakStart } from '../data/period';
+import { redefinedFrom } from '../data/period';
 import { ascending, descending, greatest } from 'd3-array';
 import type { Drop, Metric, Observation, Site } from '../data/types';
 import { currentFigures, type Figure } from './figures';
@@ -139,7 +139,7 @@ export function sinceReference(input: {
         after.period,
         delta,
         metric.polarity,
-        breakStart(metric),
+        redefinedFrom(metric),
       );
       const move = { metric, before: was, after, direction };
       if (direction === 'no-judgement') result.unjudged.push(move);

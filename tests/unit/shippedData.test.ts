@@ -33,10 +33,14 @@ describe('the shipped data', () => {
     expect(value('ascof-direct-payments-users', 'E92000001', '2023-24')).toBe(25.5);
   });
 
-  it('marks the 2023-24 ASCOF renumbering as a series break', () => {
+  it('marks the 2023-24 ASCOF renumbering as a series break, a renumbering only', () => {
     const dp = data.metrics.find((m) => m.id === 'ascof-direct-payments-users');
     expect(dp?.breakPeriod).toBe('2023-24');
+    expect(dp?.breakKind).toBe('renumbered');
     expect(dp?.breakNote).toContain('1C2A');
+    // The mental health measures' 2021-22 fall was a change in counting: never judged across.
+    const mh = data.metrics.find((m) => m.id === 'ascof-mental-health-independent');
+    expect([mh?.breakPeriod, mh?.breakKind]).toEqual(['2021-22', 'redefined']);
   });
 
   it('has the Care Act assessment wait of 135 days (Jan 2025), 90-day target (Nov 2026)', () => {
