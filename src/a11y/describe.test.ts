@@ -221,6 +221,9 @@ describe('the plan before and after its deadline', () => {
       'Improvement plan: 9 outcomes that were due by November 2026',
     );
     expect(planHeading(9, undefined, '2026-12-01')).toBe('Improvement plan: 9 outcomes');
+    expect(planHeading(1, deadline, '2026-12-01')).toBe(
+      'Improvement plan: 1 outcome that was due by November 2026',
+    );
   });
   it('says the deadline has passed, and that outcomes are then met or missed', () => {
     expect(planLead('Leicester City Council', deadline, '2026-12-01')).toBe(

@@ -1,5 +1,5 @@
 import type { Metric, Target } from '../data/types';
-import { capitalise, formatDate, formatDay, formatMonth, formatValue } from '../format';
+import { capitalise, countOf, formatDate, formatDay, formatMonth, formatValue } from '../format';
 import type { OutcomeCounts, OutcomeStatus } from '../stats/outcomeStatus';
 import type { PlanStatus } from '../stats/planTarget';
 import type { Verdict } from '../stats/trajectory';
@@ -24,9 +24,14 @@ export function planQuestion(deadline: string | undefined, today: string): strin
 
 /** The plan page's heading: "Improvement plan: 9 outcomes to reach by November 2026". */
 export function planHeading(total: number, deadline: string | undefined, today: string): string {
-  if (deadline === undefined) return `Improvement plan: ${total} outcomes`;
-  const due = passed(deadline, today) ? 'that were due' : 'to reach';
-  return `Improvement plan: ${total} outcomes ${due} by ${formatMonth(deadline)}`;
+  const outcomes = countOf(total, 'outcome');
+  if (deadline === undefined) return `Improvement plan: ${outcomes}`;
+  const due = passed(deadline, today)
+    ? total === 1
+      ? 'that was due'
+      : 'that were due'
+    : 'to reach';
+  return `Improvement plan: ${outcomes} ${due} by ${formatMonth(deadline)}`;
 }
 
 /** The plan page's opening sentence, for a plan of outcomes: how each is judged on `today`. */

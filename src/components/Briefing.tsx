@@ -66,6 +66,7 @@ export function Briefing({ view, drop, sources }: Props) {
       >
         {moves(since.worse, 'Worse')}
         {moves(since.better, 'Better')}
+        {moves(since.unjudged, 'Not judged')}
         {moves(since.first, 'First figures')}
         <p className="brief-more">
           <Link href={whatsNew}>Every new and revised figure</Link>

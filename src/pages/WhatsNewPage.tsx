@@ -20,19 +20,28 @@ const DIRECTION_WORDS = {
   better: 'better',
   worse: 'worse',
   same: 'unchanged',
-  'no-judgement': 'not judged',
+  'no-judgement': 'no better direction',
   first: 'first figure',
 } as const;
 
-function Direction({ line }: { line: Pick<AddedLine | RevisedLine, 'direction' | 'delta'> }) {
-  const { direction, delta } = line;
+function Direction({
+  line,
+}: {
+  line: Pick<AddedLine | RevisedLine, 'direction' | 'delta' | 'metric'>;
+}) {
+  const { direction, delta, metric } = line;
   if (direction === undefined) return null;
+  // A measure with a better direction is left unjudged only across a change in how it is counted.
+  const words =
+    direction === 'no-judgement' && metric.polarity !== 'none'
+      ? 'not judged: series break'
+      : DIRECTION_WORDS[direction];
   return (
     <>
       {direction !== 'first' && delta !== undefined && (
         <DirectionIcon direction={direction} delta={delta} />
       )}{' '}
-      {DIRECTION_WORDS[direction]}
+      {words}
     </>
   );
 }

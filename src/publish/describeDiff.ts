@@ -3,7 +3,8 @@ import type { DataSet } from '../data/dataset';
 import { figureKey } from '../data/keys';
 import type { Metric, Observation } from '../data/types';
 import { dropDiff } from '../stats/dropDiff';
-import { judgeChange } from '../stats/judge';
+import { redefinedFrom } from '../data/period';
+import { judgeMove } from '../stats/judge';
 import { countOf } from '../format';
 
 /** A figure as the report writes it: the value, or its status when there is none. */
@@ -12,11 +13,17 @@ function shown(o: Observation): string {
   return `${o.value}${o.status === 'final' ? '' : ` (${o.status})`}`;
 }
 
-/** "better", "worse" or "same" by the measure's polarity; "up" or "down" where it has none. */
-function direction(from: number, to: number, metric: Metric | undefined): string {
-  const d = judgeChange(to - from, metric?.polarity ?? 'none');
+/**
+ * "better", "worse" or "same" by the measure's polarity; "up" or "down" where it has none, or where
+ * a change in how it is counted lies between the two figures.
+ */
+function direction(from: Observation, to: Observation, metric: Metric | undefined): string {
+  const delta = (to.value ?? 0) - (from.value ?? 0);
+  const polarity = metric?.polarity ?? 'none';
+  const d = judgeMove(from.period, to.period, delta, polarity, metric && redefinedFrom(metric));
   if (d !== 'no-judgement') return d;
-  return to > from ? 'up' : 'down';
+  const moved = delta > 0 ? 'up' : 'down';
+  return polarity === 'none' ? moved : `${moved} (series break: not judged)`;
 }
 
 /**
@@ -78,7 +85,7 @@ export function describeDiff(data: DataSet, dropId?: string): string {
           ? before
             ? `; ${before.period.label} was ${shown(before)}`
             : '; no earlier figure'
-          : `; ${before.period.label} was ${shown(before)}: ${direction(before.value, o.value, m)}`;
+          : `; ${before.period.label} was ${shown(before)}: ${direction(before, o, m)}`;
       lines.push(`    ${name(o.area)}, ${o.period.label}: ${shown(o)}${compared}`);
     }
   }
@@ -88,7 +95,7 @@ export function describeDiff(data: DataSet, dropId?: string): string {
     const { before, after } = r;
     const moved =
       before.value !== undefined && after.value !== undefined && before.value !== after.value
-        ? `: ${direction(before.value, after.value, m)}`
+        ? `: ${direction(before, after, m)}`
         : '';
     lines.push(
       `  ${r.metric}, ${name(r.area)}, ${r.period}: ${shown(before)} → ` +

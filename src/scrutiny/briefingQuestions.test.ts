@@ -113,7 +113,11 @@ describe('briefingQuestions', () => {
     const unjudged = measureSummary(wait, figures, site, plan, '2026-12-01');
     const chosen = briefingQuestions({ bank, summaries: [worse, unjudged], since });
     expect(chosen.map((c) => [c.metric.id, c.question.question, c.reason])).toEqual([
-      ['wait', 'was it met?', 'its target date, November 2026, has passed unjudged'],
+      [
+        'wait',
+        'was it met?',
+        'its target date, November 2026, has passed with no figure to judge it',
+      ],
       ['dp', 'why worse?', 'worse since the last meeting'],
     ]);
   });

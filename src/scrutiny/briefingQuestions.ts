@@ -51,7 +51,7 @@ export function briefingQuestions(input: {
     .sort((a, b) => ascending(a.plan?.target.line ?? 0, b.plan?.target.line ?? 0));
   for (const s of due) {
     const date = s.plan ? formatMonth(s.plan.target.date) : '';
-    add(s, 'plan-due', `its target date, ${date}, has passed unjudged`);
+    add(s, 'plan-due', `its target date, ${date}, has passed with no figure to judge it`);
   }
   for (const m of since.worse)
     add(summaryOf(m.metric), 'worsening', 'worse since the last meeting');

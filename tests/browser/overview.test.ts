@@ -91,7 +91,7 @@ describe.each([1280, 375])('the overview at %i px wide', (width) => {
         expect(await questions.locator('li').first().innerText()).toMatch(
           new RegExp(
             '^The target date has passed .*\\(Median wait for a Care Act assessment: ' +
-              'its target date, November 2026, has passed unjudged\\.\\)$',
+              'its target date, November 2026, has passed with no figure to judge it\\.\\)$',
           ),
         );
 

@@ -43,6 +43,26 @@ describe('check-data --diff', () => {
     );
   });
 
+  it('never calls a change across a redefinition better or worse', async () => {
+    const data = await minimalData();
+    const metrics = data.metrics.map((m) =>
+      m.id === 'direct-payments'
+        ? { ...m, breakPeriod: '2024-25', breakKind: 'redefined' as const }
+        : m,
+    );
+    const report = describeDiff({ ...data, metrics }).split('\n');
+    expect(report).toContain(
+      '    Leicester, 2024-25: 31.2; 2023-24 was 29.1: up (series break: not judged)',
+    );
+    // A renumbering changes nothing in the report.
+    const renumbered = data.metrics.map((m) =>
+      m.id === 'direct-payments'
+        ? { ...m, breakPeriod: '2024-25', breakKind: 'renumbered' as const }
+        : m,
+    );
+    expect(describeDiff({ ...data, metrics: renumbered })).toBe(describeDiff(data));
+  });
+
   it('reports an earlier drop against the drops before it, and names a missing drop', async () => {
     const data = await minimalData();
     const first = describeDiff(data, '2025-26-Q1').split('\n');
