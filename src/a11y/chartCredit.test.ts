@@ -27,7 +27,7 @@ const rows = chartRows({
   benchmarks: [],
   members: [],
   gapAfterDays: 400,
-  breakPeriod: undefined,
+  breakStart: undefined,
   trajectory: undefined,
 });
 

@@ -67,4 +67,20 @@ describe('measureView', () => {
     expect(view.added).toEqual([]);
     expect(view.benchmarkStyles.map((s) => s.name)).toEqual(['England']);
   });
+
+  it('breaks the line at a redefinition; joins it and marks a renumbering as a code change', () => {
+    const view = (breakKind: 'redefined' | 'renumbered') => {
+      const broken = { ...metric, breakPeriod: '2023-24', breakKind };
+      const summary = measureSummary(broken, figures, site, [], '2025-01-01', ['P']);
+      return measureView(summary, figures, site, areas, ['P'], 'N', new Map(), '2025-01-01');
+    };
+    // 2022-23 ends on 31 March 2023, 2023-24 on 31 March 2024: the mark is midway between.
+    const midway = (Date.parse('2023-03-31T12:00:00Z') + Date.parse('2024-03-31T12:00:00Z')) / 2;
+    const redefined = view('redefined');
+    expect(redefined.rows.map((r) => r.authority)).toEqual([40, null, 41]);
+    expect(redefined.breakMark).toEqual({ time: midway, label: 'Series break' });
+    const renumbered = view('renumbered');
+    expect(renumbered.rows.map((r) => r.authority)).toEqual([40, 41]);
+    expect(renumbered.breakMark).toEqual({ time: midway, label: 'Code change' });
+  });
 });

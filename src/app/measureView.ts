@@ -1,6 +1,6 @@
 import { measureTable, type MeasureTable } from '../a11y/measureTable';
 import type { SeriesStyle } from '../charts/TimeSeriesChart';
-import { dateToTime, parsePeriod } from '../data/period';
+import { breakStart, dateToTime, redefinedFrom } from '../data/period';
 import type { Area, Site, Source, Target } from '../data/types';
 import { formatMonth, formatValue } from '../format';
 import { chartRows, type ChartRow } from '../stats/chartSeries';
@@ -53,8 +53,11 @@ export interface MeasureView {
    */
   benchmarkStyles: SeriesStyle[];
   goal: { value: number; date: string; label: string } | undefined;
-  /** Where the line breaks for a change of definition, on the time axis. */
-  breakTime: number | undefined;
+  /**
+   * The series break on the time axis, midway between the last figure before it and the first
+   * after: "Series break" where the line breaks for a redefinition, "Code change" on a renumbering.
+   */
+  breakMark: { time: number; label: string } | undefined;
   /**
    * The day judged, on the time axis: the chart runs to it so a silence since the last figure
    * shows.
@@ -115,7 +118,7 @@ export function measureView(
     benchmarks: lines.map((b) => b.code),
     members,
     gapAfterDays: gapAfterDays(metric.frequency),
-    breakPeriod: metric.breakPeriod,
+    breakStart: redefinedFrom(metric),
     trajectory: baseline && plan?.goal ? [baseline, plan.goal] : undefined,
   });
   const table = measureTable({
@@ -135,8 +138,17 @@ export function measureView(
         }
       : undefined,
   });
-  const brk = metric.breakPeriod ? parsePeriod(metric.breakPeriod) : undefined;
-  const breakRow = brk?.ok ? rows.findIndex((r) => r.period?.label === brk.period.label) : -1;
+  const start = breakStart(metric);
+  const dated = rows.filter((r) => r.period !== undefined);
+  const after = start === undefined ? -1 : dated.findIndex((r) => (r.period?.start ?? '') >= start);
+  const [before, first] = [dated[after - 1], dated[after]];
+  const breakMark =
+    before && first
+      ? {
+          time: (before.time + first.time) / 2,
+          label: metric.breakKind === 'renumbered' ? 'Code change' : 'Series break',
+        }
+      : undefined;
   const style = (i: number, name: string): SeriesStyle => ({
     ...(STYLES[i] ?? { colour: '#0b0c0c', dash: '6 3', shape: 'square' }),
     name,
@@ -161,7 +173,7 @@ export function measureView(
       ...added.map((a, i) => addedStyle(i, a.name)),
     ],
     goal,
-    breakTime: breakRow > 0 ? rows[breakRow - 1]?.time : undefined,
+    breakMark,
     todayTime: dateToTime(today),
     single: rows.filter((r) => r.period).length === 1 && !rows.some((r) => r.trajectory !== null),
   };

@@ -35,7 +35,8 @@ export interface TimeSeriesChartProps {
   groupName: string;
   goal: { value: number; date: string; label: string } | undefined;
   events: DataEvent[];
-  breakTime: number | undefined;
+  /** The series break (or code change) on the time axis, and its label. */
+  breakMark: { time: number; label: string } | undefined;
   /**
    * The day judged: the axis runs to it and a line marks it, so a silence since the last figure
    * shows.
@@ -56,7 +57,7 @@ export interface TimeSeriesChartProps {
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { rows, metric, width, height = 340, authority, benchmarks, groupName, goal } = props;
-  const { events, breakTime, todayTime, fromZero = false, labelledBy } = props;
+  const { events, breakMark, todayTime, fromZero = false, labelledBy } = props;
   const [active, setActive] = useState<number | undefined>(undefined);
   const layout = chartLayout({
     rows,
@@ -196,16 +197,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           );
         })}
         <SeriesLines plotted={plotted} goal={goal} />
-        {breakTime !== undefined && (
+        {breakMark && (
           <g>
-            {across(x(breakTime), { stroke: INK, strokeDasharray: '1 3' })}
+            {across(x(breakMark.time), { stroke: INK, strokeDasharray: '1 3' })}
             <text
               y={plot.bottom - 6}
               fontSize={12}
               fill={INK}
-              {...label('Series break', x(breakTime) - 4, 'end')}
+              {...label(breakMark.label, x(breakMark.time) - 4, 'end')}
             >
-              Series break
+              {breakMark.label}
             </text>
           </g>
         )}

@@ -72,7 +72,7 @@ export function MeasureChartPanel(props: Props) {
             groupName={groupName}
             goal={view.goal}
             events={events}
-            breakTime={view.breakTime}
+            breakMark={view.breakMark}
             todayTime={view.todayTime}
             fromZero={summary.series.filter((f) => f.value !== undefined).length < 2}
             labelledBy="chart-title"
@@ -83,7 +83,10 @@ export function MeasureChartPanel(props: Props) {
       </div>
       {metric.breakPeriod && (
         <p className="hint">
-          Series break before {metric.breakPeriod}: {metric.breakNote}
+          {metric.breakKind === 'renumbered'
+            ? `Code change from ${metric.breakPeriod}`
+            : `Series break before ${metric.breakPeriod}`}
+          : {metric.breakNote}
         </p>
       )}
       {events.length > 0 && (

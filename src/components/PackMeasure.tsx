@@ -115,7 +115,7 @@ export function PackMeasure({
           groupName={groupName}
           goal={goal}
           events={events}
-          breakTime={undefined}
+          breakMark={undefined}
           todayTime={undefined}
           labelledBy={id}
         />

@@ -31,7 +31,7 @@ const base = {
   benchmarks: ['E'],
   members: ['P', 'Q', 'R'],
   gapAfterDays: 548,
-  breakPeriod: undefined,
+  breakStart: undefined,
   trajectory: undefined,
 };
 
@@ -75,8 +75,19 @@ describe('chartRows', () => {
   it('breaks the line at a change of definition', () => {
     const rows = chartRows({
       ...base,
-      breakPeriod: '2023-24',
+      breakStart: '2023-04-01',
       figures: [fig('A', '2022-23', 10), fig('A', '2023-24', 12)],
+    });
+    expect(rows.map((r) => r.authority)).toEqual([10, null, 12]);
+  });
+
+  it('breaks the line before the first figure after the change, when its period has none', () => {
+    // Biennial: 2021-22 then 2023-24; the definition changed from 2022-23.
+    const rows = chartRows({
+      ...base,
+      gapAfterDays: 800,
+      breakStart: '2022-04-01',
+      figures: [fig('A', '2021-22', 10), fig('A', '2023-24', 12)],
     });
     expect(rows.map((r) => r.authority)).toEqual([10, null, 12]);
   });

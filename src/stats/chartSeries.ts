@@ -22,7 +22,8 @@ export interface ChartInput {
   benchmarks: string[];
   members: string[];
   gapAfterDays: number;
-  breakPeriod: string | undefined;
+  /** The first day of a redefinition (see redefinedFrom): the line breaks before it. */
+  breakStart: string | undefined;
   trajectory: [Anchor, Anchor] | undefined;
 }
 
@@ -47,7 +48,7 @@ function blank(time: number): ChartRow {
  * the plan's straight-line trajectory.
  */
 export function chartRows(input: ChartInput): ChartRow[] {
-  const { figures, authority, benchmarks, members, gapAfterDays, breakPeriod, trajectory } = input;
+  const { figures, authority, benchmarks, members, gapAfterDays, breakStart, trajectory } = input;
   const memberSet = new Set(members);
   const periods = new Map<string, Period>();
   for (const f of figures)
@@ -56,9 +57,16 @@ export function chartRows(input: ChartInput): ChartRow[] {
   const sorted = [...periods.values()].sort((a, b) => a.end.localeCompare(b.end));
   const rows: ChartRow[] = [];
   let previous: number | undefined;
+  let previousStart: string | undefined;
   for (const period of sorted) {
     const time = dateToTime(period.end);
-    const broken = breakPeriod !== undefined && period.label === breakPeriod;
+    // The first period after the redefinition, whichever it is: a survey year may be missing.
+    const broken =
+      breakStart !== undefined &&
+      previousStart !== undefined &&
+      previousStart < breakStart &&
+      period.start >= breakStart;
+    previousStart = period.start;
     if (previous !== undefined && (time - previous > gapAfterDays * DAY || broken))
       rows.push(blank((previous + time) / 2));
     const at = figures.filter((f) => f.period.label === period.label);

@@ -93,6 +93,10 @@ describe(`the measure page for ${METRIC}`, () => {
         .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
       expect(lines.length).toBeGreaterThanOrEqual(2);
       for (const d of lines) expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
+      // The renumbering is marked as a code change on an unbroken line: one path per series.
+      expect(await surface.locator('text', { hasText: 'Code change' }).count()).toBe(1);
+      const own = await surface.locator('path.series-authority').count();
+      expect(own).toBe(1);
 
       const ranked = await rankedRows(page);
       expect(ranked).toHaveLength(16);
