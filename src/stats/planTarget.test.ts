@@ -26,7 +26,13 @@ const target = (t: Partial<Target>): Target => ({
   ...t,
 });
 
-const M = { id: 'm', frequency: 'point-in-time', ended: undefined } as const;
+const M = {
+  id: 'm',
+  frequency: 'point-in-time',
+  ended: undefined,
+  breakPeriod: undefined,
+  breakKind: undefined,
+} as const;
 
 describe('planTarget', () => {
   it('returns undefined when the measure has no target', () => {
@@ -113,6 +119,18 @@ describe('planTarget: proxies and last known status', () => {
       from: { date: '2025-01-31', value: 135 },
       latest: { date: '2026-09-30', value: 110 },
     });
+    // The same figures either side of a redefinition from April 2026: no direction; across a
+    // renumbering, judged as before.
+    const across = (breakKind: 'redefined' | 'renumbered') =>
+      planTarget(
+        proxy,
+        { ...M, breakPeriod: '2026-04', breakKind },
+        'A',
+        [point('2025-01', 135), point('2026-09', 110)],
+        '2026-11-30',
+      )?.status;
+    expect(across('redefined')).toMatchObject({ status: 'proxy', direction: undefined });
+    expect(across('renumbered')).toMatchObject({ status: 'proxy', direction: 'better' });
     // Only the baseline figure: no direction yet.
     const only = planTarget(proxy, M, 'A', [point('2025-01', 135)], '2026-11-30');
     expect(only?.status).toEqual({

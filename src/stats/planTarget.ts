@@ -1,6 +1,7 @@
 import { greatest } from 'd3-array';
 import type { Metric, Operator, Target } from '../data/types';
 import type { Point } from './change';
+import { redefinedFrom } from '../data/period';
 import { freshness } from './freshness';
 import { judgeChange, type Direction } from './judge';
 import {
@@ -69,6 +70,7 @@ function proxyStatus(
   baseline: Anchor | undefined,
   goal: Anchor,
   operator: Operator,
+  redefined: string | undefined,
 ): ProxyStatus {
   const latest = latestAnchor(series);
   // From the baseline when there is one, otherwise from the figure before the latest.
@@ -76,8 +78,11 @@ function proxyStatus(
     ? latestAnchor(series.filter((p) => p.period.end < latest.date))
     : undefined;
   const from = baseline ?? before;
+  // Never judged across a redefinition: the figure from before it was counted another way.
+  const across =
+    redefined !== undefined && from && latest && from.date < redefined && latest.date >= redefined;
   const direction =
-    latest && from && latest.date > from.date
+    latest && from && latest.date > from.date && !across
       ? judgeChange(latest.value - from.value, polarityOf(operator, baseline, goal))
       : undefined;
   return { status: 'proxy', direction, from, latest };
@@ -98,7 +103,7 @@ export function planDeadline(targets: Target[], area: string): string | undefine
  */
 export function planTarget(
   targets: Target[],
-  metric: Pick<Metric, 'id' | 'frequency' | 'ended'>,
+  metric: Pick<Metric, 'id' | 'frequency' | 'ended' | 'breakPeriod' | 'breakKind'>,
   area: string,
   series: Point[],
   today: string,
@@ -116,7 +121,10 @@ export function planTarget(
   const none = { target, baseline, goal, operator, due, status: undefined, lastKnown: undefined };
   if (!goal) return none;
   if (target.proxy !== '')
-    return { ...none, status: proxyStatus(series, anchor(baseline), goal, operator) };
+    return {
+      ...none,
+      status: proxyStatus(series, anchor(baseline), goal, operator, redefinedFrom(metric)),
+    };
   const latest = latestAnchor(series);
   const input = {
     // A direction-only target is judged against its baseline as the bar, not along a line from it.
