@@ -59,10 +59,12 @@ describe('sinceHeadline', () => {
 describe('staleHeadline', () => {
   it('agrees in number', () => {
     expect(staleHeadline(1)).toBe(
-      '1 measure has had no new figure for longer than its frequency allows. Oldest first:',
+      '1 measure has had no new figure for longer than its frequency allows. ' +
+        "The plan's measures first, then the Commission's families, each oldest first:",
     );
     expect(staleHeadline(4)).toBe(
-      '4 measures have had no new figure for longer than their frequency allows. Oldest first:',
+      '4 measures have had no new figure for longer than their frequency allows. ' +
+        "The plan's measures first, then the Commission's families, each oldest first:",
     );
   });
 });

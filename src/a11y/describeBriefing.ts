@@ -34,6 +34,7 @@ export function staleHeadline(count: number): string {
   const [have, their] = count === 1 ? ['has', 'its'] : ['have', 'their'];
   return (
     `${capitalise(countOf(count, 'measure'))} ${have} had no new figure for longer than ${their} ` +
-    'frequency allows. Oldest first:'
+    "frequency allows. The plan's measures first, then the Commission's families, each oldest " +
+    'first:'
   );
 }

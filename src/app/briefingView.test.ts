@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../data/types';
-import { testDrop, testFigure, testMetric, testSite } from '../stats/fixtures';
+import { testDrop, testFigure, testMetric, testSite, testTarget } from '../stats/fixtures';
 import type { Figure } from '../stats/figures';
 import { measureSummary } from '../stats/measureSummary';
 import { authorityObservations, briefingView, type BriefingInput } from './briefingView';
@@ -69,6 +69,24 @@ describe('briefingView', () => {
       { kind: 'overdue', months: 44, allowed: 21 },
       { kind: 'overdue', months: 32, allowed: 21 },
     ]);
+  });
+
+  it("puts the plan's measures first, then the families', each oldest first", () => {
+    // dp has a plan target; old is in no family: dp (32 months) comes before old (44 months).
+    const dpPlan = [testTarget({ metric: 'dp', value: 50, operator: 'at-least' })];
+    const site = testSite({ meetings: [meeting] });
+    const summaries = metrics.map((m) =>
+      measureSummary(
+        m.id === 'old' ? { ...m, family: undefined } : m,
+        figures.filter((f) => f.metric === m.id),
+        site,
+        dpPlan,
+        today,
+      ),
+    );
+    expect(ids(briefingView(input({ summaries })).stale)).toEqual(['dp', 'old']);
+    // Without the plan both are in the same family: the older, old (44 months), first.
+    expect(ids(briefingView(input()).stale)).toEqual(['old', 'dp']);
   });
 
   it('with no meeting on record, counts from the drop before the latest', () => {

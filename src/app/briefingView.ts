@@ -19,7 +19,10 @@ export interface BriefingView {
   outcomes: OutcomeLine[];
   counts: OutcomeCounts;
   since: SinceReference;
-  /** Measures whose latest figure is older than their frequency allows, oldest first. */
+  /**
+   * Measures whose latest figure is older than their frequency allows: the plan's, then the five
+   * families', then the rest, each oldest first.
+   */
   stale: MeasureSummary[];
   questions: BriefingQuestion[];
 }
@@ -64,9 +67,16 @@ export function briefingView(input: BriefingInput): BriefingView {
     reference: referenceFor(site, drops, input.meetingDay ?? today),
     today,
   });
+  // What the Commission follows comes first: the plan's measures, then its five families, then the
+  // rest, each oldest first.
+  const follows = (s: MeasureSummary) => (s.plan ? 0 : s.metric.family ? 1 : 2);
   const stale = summaries
     .filter((s) => s.freshness.kind === 'overdue')
-    .sort((a, b) => ascending(a.latest?.period.end ?? '', b.latest?.period.end ?? ''));
+    .sort(
+      (a, b) =>
+        ascending(follows(a), follows(b)) ||
+        ascending(a.latest?.period.end ?? '', b.latest?.period.end ?? ''),
+    );
   return {
     today,
     deadline: planDeadline(input.targets, site.authority.code),
