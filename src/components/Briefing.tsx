@@ -79,7 +79,15 @@ export function Briefing({ view, drop, sources }: Props) {
         headline={staleHeadline(view.stale.length)}
         empty="Every measure has a figure as recent as its frequency allows."
       >
-        <BriefList items={view.stale} link={link} words={(s) => ageWords(s.freshness)} />
+        <BriefList
+          items={view.stale}
+          link={link}
+          words={(s) => ageWords(s.freshness)}
+          more={href(
+            routePath({ drop, view: { page: 'matrix' } }),
+            new URLSearchParams('age=overdue'),
+          )}
+        />
       </BriefPanel>
       <BriefPanel
         id="brief-questions"

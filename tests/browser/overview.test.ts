@@ -83,6 +83,9 @@ describe.each([1280, 375])('the overview at %i px wide', (width) => {
       expect(sinceText).not.toMatch(/\b0 worse, 0 better, 0 unchanged/);
       const stale = page.getByRole('region', { name: 'Out of date' });
       expect(await stale.innerText()).toMatch(AGE);
+      // The rest of the out-of-date measures are one click away, in the table filtered to them.
+      const more = stale.getByRole('link', { name: /^and \d+ more$/ });
+      expect(await more.getAttribute('href')).toMatch(/\/matrix\/\?age=overdue$/);
       const questions = page.getByRole('region', { name: 'Questions to ask' });
       expect(await questions.count()).toBe(1);
       // Once the plan's date has gone by with nothing to judge it, the first question asks when
