@@ -119,8 +119,8 @@ export function periodFits(period: Period, frequency: Frequency): boolean {
 }
 
 /**
- * The first day of the first period after a measure's series break (where its definition changed),
- * or undefined for a measure with no break.
+ * The first day of the first period after a measure's series break (a renumbering or a change in
+ * how it is counted), or undefined for a measure with no break.
  */
 export function breakStart(metric: Pick<Metric, 'breakPeriod'>): string | undefined {
   const p = metric.breakPeriod === undefined ? undefined : parsePeriod(metric.breakPeriod);
