@@ -1,7 +1,7 @@
 import type { Metric, Target } from '../data/types';
 import { capitalise, countOf, formatDate, formatDay, formatMonth, formatValue } from '../format';
 import type { OutcomeCounts, OutcomeStatus } from '../stats/outcomeStatus';
-import type { PlanStatus } from '../stats/planTarget';
+import { datePassed, type PlanStatus } from '../stats/planTarget';
 import type { Verdict } from '../stats/trajectory';
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -13,7 +13,7 @@ const VERDICT_WORDS: Record<Verdict, string> = {
 
 /** Whether the plan's deadline has gone by on `today`: its outcomes are then met or missed. */
 const passed = (deadline: string | undefined, today: string): deadline is string =>
-  deadline !== undefined && today > deadline;
+  deadline !== undefined && datePassed(deadline, today);
 
 /** The question the briefing's plan panel answers: on track before the deadline, met after it. */
 export function planQuestion(deadline: string | undefined, today: string): string {

@@ -88,6 +88,11 @@ function proxyStatus(
   return { status: 'proxy', direction, from, latest };
 }
 
+/** Whether a target's date has gone by on `today`: on the day itself it has not. */
+export function datePassed(date: string, today: string): boolean {
+  return today > date;
+}
+
 /** The plan's deadline: the latest date of the area's targets; undefined when it has none. */
 export function planDeadline(targets: Target[], area: string): string | undefined {
   return greatest(
@@ -117,7 +122,7 @@ export function planTarget(
   const operator = target.operator ?? 'equal';
   const goalValue = target.value ?? baseline?.value;
   const goal = goalValue === undefined ? undefined : { date: target.date, value: goalValue };
-  const due = today > target.date;
+  const due = datePassed(target.date, today);
   const none = { target, baseline, goal, operator, due, status: undefined, lastKnown: undefined };
   if (!goal) return none;
   if (target.proxy !== '')
