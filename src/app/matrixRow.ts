@@ -1,6 +1,6 @@
-import { redefinedFrom } from '../data/period';
 import { ageWords, compareWords, describeChange } from '../a11y/describe';
 import { describeStatus } from '../a11y/describePlan';
+import { redefinedFrom } from '../data/period';
 import { capitalise, formatPeriod, formatValue, ordinal } from '../format';
 import { recentTrend } from '../stats/change';
 import type { Direction } from '../stats/judge';

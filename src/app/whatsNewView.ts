@@ -1,6 +1,6 @@
-import { redefinedFrom } from '../data/period';
 import { ascending, greatest, group } from 'd3-array';
 import { describeStatus } from '../a11y/describePlan';
+import { redefinedFrom } from '../data/period';
 import type { Drop, Metric, Observation, Site, Target } from '../data/types';
 import { dropDiff } from '../stats/dropDiff';
 import { currentFigures, type Figure } from '../stats/figures';

@@ -1,5 +1,5 @@
-import { defaultGroupName } from '../app/comparatorParams';
 import { useQuery } from '@tanstack/react-query';
+import { defaultGroupName } from '../app/comparatorParams';
 import { MATRIX_FILTER_KEYS } from '../app/matrixFilters';
 import type { MatrixColumn } from '../app/matrixRow';
 import { matrixCsv } from '../app/matrixCsv';

@@ -1,6 +1,6 @@
-import { defaultGroupName } from '../app/comparatorParams';
 import { useQueries } from '@tanstack/react-query';
 import { authorityObservations, briefingView } from '../app/briefingView';
+import { defaultGroupName } from '../app/comparatorParams';
 import { overviewView, type OverviewMode } from '../app/overviewView';
 import { judgedOn, useToday } from '../app/today';
 import { href } from '../app/useRoute';

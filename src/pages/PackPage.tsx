@@ -1,7 +1,7 @@
-import { defaultGroupName } from '../app/comparatorParams';
 import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { authorityObservations, briefingView } from '../app/briefingView';
+import { defaultGroupName } from '../app/comparatorParams';
 import { packView } from '../app/packView';
 import { judgedOn, useToday } from '../app/today';
 import { usePackPages } from '../app/usePackPages';

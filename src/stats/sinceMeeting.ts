@@ -1,5 +1,5 @@
-import { redefinedFrom } from '../data/period';
 import { ascending, descending, greatest } from 'd3-array';
+import { redefinedFrom } from '../data/period';
 import type { Drop, Metric, Observation, Site } from '../data/types';
 import { currentFigures, type Figure } from './figures';
 import { judgeMove, type Direction } from './judge';
