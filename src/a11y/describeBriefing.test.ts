@@ -58,13 +58,19 @@ describe('sinceHeadline', () => {
 
 describe('staleHeadline', () => {
   it('agrees in number', () => {
-    expect(staleHeadline(1)).toBe(
+    expect(staleHeadline(1, true)).toBe(
       '1 measure has had no new figure for longer than its frequency allows. ' +
         "The plan's measures first, then the Commission's families, each oldest first:",
     );
-    expect(staleHeadline(4)).toBe(
+    expect(staleHeadline(4, true)).toBe(
       '4 measures have had no new figure for longer than their frequency allows. ' +
         "The plan's measures first, then the Commission's families, each oldest first:",
+    );
+  });
+  it('leaves the plan out of the order for a council with none', () => {
+    expect(staleHeadline(4, false)).toBe(
+      '4 measures have had no new figure for longer than their frequency allows. ' +
+        "The Commission's families first, each oldest first:",
     );
   });
 });

@@ -29,12 +29,17 @@ export function sinceHeadline(since: SinceReference): string {
   return rest.length > 0 ? `${moves} ${capitalise(rest.join('; '))}.` : moves;
 }
 
-/** The sentence that opens the list of measures whose latest figure is older than it should be. */
-export function staleHeadline(count: number): string {
+/**
+ * The sentences that open the list of measures whose latest figure is older than it should be, in
+ * the list's order: the plan's measures first where the council has a plan.
+ */
+export function staleHeadline(count: number, planned: boolean): string {
   const [have, their] = count === 1 ? ['has', 'its'] : ['have', 'their'];
+  const order = planned
+    ? "The plan's measures first, then the Commission's families, each oldest first:"
+    : "The Commission's families first, each oldest first:";
   return (
     `${capitalise(countOf(count, 'measure'))} ${have} had no new figure for longer than ${their} ` +
-    "frequency allows. The plan's measures first, then the Commission's families, each oldest " +
-    'first:'
+    `frequency allows. ${order}`
   );
 }

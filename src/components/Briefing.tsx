@@ -76,7 +76,7 @@ export function Briefing({ view, drop, sources }: Props) {
         id="brief-stale"
         title="Out of date"
         count={view.stale.length}
-        headline={staleHeadline(view.stale.length)}
+        headline={staleHeadline(view.stale.length, view.outcomes.length > 0)}
         empty="Every measure has a figure as recent as its frequency allows."
       >
         <BriefList
